@@ -1,0 +1,68 @@
+"""gaoxin_parse: the raw text of 高新 newspaper pages → typed, traceable articles and photos.
+
+The public API. Import from here::
+
+    import gaoxin_parse as gx
+    issue = gx.parse_issue(text)
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .byline import extract_byline
+from .credit import extract_photo_credit
+from .errors import GaoxinParseError, NotTextError, OptionsError, SourceDecodeError, SpanError
+from .model import (
+    Article,
+    Block,
+    BlockKind,
+    Break,
+    Byline,
+    Column,
+    Headline,
+    Issue,
+    Note,
+    Paragraph,
+    Photo,
+    PhotoCredit,
+    Repair,
+    Span,
+)
+from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
+from .repair import apply_repairs
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Break",
+    "Byline",
+    "Column",
+    "GaoxinParseError",
+    "Headline",
+    "Issue",
+    "NotTextError",
+    "Note",
+    "OptionsError",
+    "Paragraph",
+    "Photo",
+    "PhotoCredit",
+    "Repair",
+    "SourceDecodeError",
+    "Span",
+    "SpanError",
+    "__version__",
+    "apply_repairs",
+    "extract_byline",
+    "extract_photo_credit",
+    "extract_photos",
+    "parse_file",
+    "parse_issue",
+    "repair_line_breaks",
+    "segment_articles",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,98 @@
+"""Stage 1: source text → chunks (runs of non-blank lines) with their spans.
+
+Lossless: chunks and the white space between them tile the source. Lines end at ``\\r\\n``,
+``\\r`` or ``\\n``; a line is blank when it holds only white space (``str.isspace``) and byte order
+marks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from .chars import BOM
+from .model import Span
+
+#: Blank lines in a row that mark where a picture stood on the page.
+PICTURE_GAP_LINES: Final = 3
+
+_LINE_END_RE: Final = regex.compile(r"\r\n|\r|\n")
+
+
+@attrs.frozen
+class Chunk:
+    """A run of non-blank lines: the unit the classifier looks at."""
+
+    span: Span  #: first to last non-blank character
+    lines: tuple[Span, ...]  #: each line without its leading and trailing blanks
+    line: int  #: 1-based number of the first line
+    blank_before: int  #: blank lines between the previous chunk (or the start) and this one
+
+    @property
+    def picture_before(self) -> bool:
+        """Whether a picture stood just above this chunk (three or more blank lines)."""
+        return self.blank_before >= PICTURE_GAP_LINES
+
+
+def _is_blank(char: str) -> bool:
+    return char.isspace() or char == BOM
+
+
+def content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` to its first and last non-blank characters.
+
+    >>> content_bounds("  标题  ", 0, 6)
+    (2, 4)
+    """
+    while start < end and _is_blank(text[start]):
+        start += 1
+    while end > start and _is_blank(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def iter_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, line ends excluded."""
+    lines = []
+    pos = 0
+    for match in _LINE_END_RE.finditer(text):
+        lines.append((pos, match.start()))
+        pos = match.end()
+    lines.append((pos, len(text)))
+    return lines
+
+
+def split_chunks(text: str) -> tuple[Chunk, ...]:
+    """Split ``text`` into chunks separated by blank lines.
+
+    >>> [c.span.slice("标题\\n\\n正文。\\n") for c in split_chunks("标题\\n\\n正文。\\n")]
+    ['标题', '正文。']
+    """
+    chunks: list[Chunk] = []
+    current: list[Span] = []
+    first_line = 0
+    blank = 0
+    blank_before = 0
+    for number, (start, end) in enumerate(iter_lines(text), 1):
+        a, b = content_bounds(text, start, end)
+        if a == b:
+            if current:
+                chunks.append(_chunk(current, first_line, blank_before))
+                current = []
+                blank = 0
+            blank += 1
+            continue
+        if not current:
+            first_line = number
+            blank_before = blank
+        current.append(Span(a, b))
+    if current:
+        chunks.append(_chunk(current, first_line, blank_before))
+    return tuple(chunks)
+
+
+def _chunk(lines: list[Span], first_line: int, blank_before: int) -> Chunk:
+    span = Span(lines[0].start, lines[-1].end)
+    return Chunk(span=span, lines=tuple(lines), line=first_line, blank_before=blank_before)

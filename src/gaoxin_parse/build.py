@@ -1,0 +1,161 @@
+"""Stage 5: drafts → the frozen model: blocks with their final kinds, paragraphs, breaks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .assemble import ArticleDraft, Assembly, PhotoDraft, Segment
+from .classify import Unit, UnitKind
+from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
+from .repair import BreakRule, build_paragraphs
+
+_SEGMENT_KIND = {"paragraph": BlockKind.PARAGRAPH, "intertitle": BlockKind.INTERTITLE}
+
+
+class _Kinds:
+    """The final kind of every unit, or of every headline entry inside a unit."""
+
+    def __init__(self) -> None:
+        self.unit: dict[int, BlockKind] = {}
+        self.entry: dict[tuple[int, int], BlockKind] = {}
+
+
+def _entry_span(unit: Unit, k: int) -> Span:
+    """The lines an entry of a headline unit stands on (markup included)."""
+    entry = unit.entries[k]
+    first = next(line for line in unit.chunk.lines if line.end >= entry.span.start)
+    last = next(line for line in reversed(unit.chunk.lines) if line.start <= entry.span.end)
+    return Span(first.start, last.end)
+
+
+def _unit_blocks(unit: Unit, index: int, kinds: _Kinds) -> Iterable[tuple[Span, BlockKind]]:
+    kind = kinds.unit.get(index, BlockKind.STRAY)
+    if unit.kind is UnitKind.HEAD:
+        for k in range(len(unit.entries)):
+            yield _entry_span(unit, k), kinds.entry.get((index, k), kind)
+        return
+    if unit.kind is UnitKind.LEAD and unit.byline is not None:
+        yield unit.byline.span, BlockKind.BYLINE
+        if unit.body:
+            yield Span(unit.body[0].start, unit.body[-1].end), kind
+        return
+    if unit.kind is UnitKind.BODY and unit.credit is not None and kind is not BlockKind.NOTE:
+        if unit.body:
+            yield Span(unit.body[0].start, unit.body[-1].end), kind
+        yield unit.credit.span, BlockKind.CREDIT
+        return
+    yield unit.chunk.span, kind
+
+
+def _paragraphs(
+    text: str, segments: Sequence[Segment], rules: Sequence[BreakRule]
+) -> tuple[list[Paragraph], list[Break], list[Repair]]:
+    return build_paragraphs(text, [(s.kind, s.pieces) for s in segments], rules)
+
+
+def _mark_article(draft: ArticleDraft, units: Sequence[Unit], kinds: _Kinds) -> list[int]:
+    members = list(draft.head)
+    banner = draft.roles.banner if draft.roles else None
+    for i in draft.head:
+        for k, entry in enumerate(units[i].entries):
+            kinds.entry[(i, k)] = BlockKind.BANNER if entry is banner else BlockKind.HEADLINE
+        kinds.unit[i] = BlockKind.HEADLINE
+    for i, _ in draft.bylines:
+        kinds.unit.setdefault(
+            i, BlockKind.BYLINE if units[i].kind is UnitKind.TRAIL else BlockKind.PARAGRAPH
+        )
+        members.append(i)
+    for segment in draft.segments:
+        kinds.unit[segment.unit] = _SEGMENT_KIND[segment.kind]
+        members.append(segment.unit)
+    if draft.column is not None:
+        kinds.unit[draft.column[0]] = BlockKind.COLUMN
+        members.append(draft.column[0])
+    if draft.note is not None:
+        for i in draft.note[0]:
+            kinds.unit[i] = BlockKind.NOTE
+        members.extend(draft.note[0])
+    return members
+
+
+def _mark_photo(draft: PhotoDraft, kinds: _Kinds) -> list[int]:
+    members = []
+    if draft.title is not None:
+        kinds.unit[draft.title[0]] = BlockKind.PHOTO_TITLE
+        members.append(draft.title[0])
+    for segment in draft.segments:
+        kinds.unit[segment.unit] = BlockKind.CAPTION
+        members.append(segment.unit)
+    if draft.credit is not None:
+        kinds.unit.setdefault(draft.credit[0], BlockKind.CREDIT)
+        members.append(draft.credit[0])
+    return members
+
+
+def _span_of(blocks: Sequence[tuple[Span, BlockKind]]) -> Span:
+    if not blocks:
+        return Span(0, 0)
+    return Span(min(s.start for s, _ in blocks), max(s.end for s, _ in blocks))
+
+
+def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
+    """The issue: blocks, articles, photos, breaks and repairs from an assembly."""
+    units = assembly.units
+    kinds = _Kinds()
+    article_members = [_mark_article(d, units, kinds) for d in assembly.articles]
+    photo_members = [_mark_photo(d, kinds) for d in assembly.photos]
+    for i in assembly.strays:
+        kinds.unit[i] = BlockKind.STRAY
+    unit_blocks = [list(_unit_blocks(u, i, kinds)) for i, u in enumerate(units)]
+    lines = [u.chunk.line for u in units]
+    blocks = tuple(
+        Block(kind, span, lines[i] + text.count("\n", units[i].chunk.span.start, span.start))
+        for i, parts in enumerate(unit_blocks)
+        for span, kind in parts
+    )
+    breaks: list[Break] = []
+    repairs: list[Repair] = []
+    articles = []
+    for draft, members in zip(assembly.articles, article_members, strict=True):
+        paragraphs, b, r = _paragraphs(text, draft.segments, rules)
+        breaks += b
+        repairs += r
+        roles = draft.roles
+        articles.append(
+            Article(
+                headlines=roles.headlines if roles else (),
+                banner=roles.banner if roles else None,
+                kickers=roles.kickers if roles else (),
+                title=roles.title if roles else None,
+                subtitles=roles.subtitles if roles else (),
+                byline=draft.bylines[0][1] if draft.bylines else None,
+                paragraphs=tuple(paragraphs),
+                column=draft.column[1] if draft.column else None,
+                note=draft.note[1] if draft.note else None,
+                span=_span_of([p for i in members for p in unit_blocks[i]]),
+            )
+        )
+    photos = []
+    for photo_draft, members in zip(assembly.photos, photo_members, strict=True):
+        paragraphs, b, r = _paragraphs(text, photo_draft.segments, rules)
+        breaks += b
+        repairs += r
+        photos.append(
+            Photo(
+                title=photo_draft.title[1] if photo_draft.title else None,
+                captions=tuple(paragraphs),
+                credit=photo_draft.credit[1] if photo_draft.credit else None,
+                span=_span_of([p for i in members for p in unit_blocks[i]]),
+            )
+        )
+    breaks.sort(key=lambda b: b.span.start)
+    repairs.sort(key=lambda r: r.offset)
+    return Issue(
+        source=text,
+        articles=tuple(articles),
+        photos=tuple(photos),
+        blocks=blocks,
+        breaks=tuple(breaks),
+        repairs=tuple(repairs),
+        strays=tuple(b for b in blocks if b.kind is BlockKind.STRAY),
+    )

@@ -1,0 +1,115 @@
+"""Character sets, word lists and compiled patterns. Data only: no logic lives here.
+
+Every pattern is anchored and every repetition is bounded, so that no pattern can
+backtrack catastrophically whatever the input (see ``tests/test_hostile.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+# --- punctuation ---------------------------------------------------------------------------
+
+#: Marks that end a sentence.
+SENTENCE_ENDS: Final = "。！？!?…．"
+#: Closing quotes and brackets that may follow a sentence end (``…说。”``).
+CLOSERS: Final = "”’」』)）】》〉\"'"
+#: Marks that only occur inside sentences; a line holding one is not a headline.
+CLAUSE_MARKS: Final = "，,；;。！？!?"
+COLONS: Final = ":："
+DASH_PAIR: Final = "——"
+#: Characters that are not content: white space is tested with ``str.isspace``; the byte order
+#: mark (U+FEFF) also counts as blank wherever it stands.
+BOM: Final = "\N{ZERO WIDTH NO-BREAK SPACE}"
+
+# --- words ---------------------------------------------------------------------------------
+
+#: Byline roles, longest first so that alternation prefers ``本报记者`` to ``记者``.
+REPORTER_ROLES: Final = (
+    "本报记者",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "融媒体记者",
+    "首席记者",
+    "摄影记者",
+    "记者",
+)
+CORRESPONDENT_ROLES: Final = ("特约通讯员", "本报通讯员", "通讯员")
+OTHER_ROLES: Final = ("实习生",)
+#: Labels that introduce an editor's note printed above or at the top of an article.
+NOTE_LABELS_BEFORE: Final = ("编者按", "编者的话", "开栏的话", "编辑的话", "开篇的话", "写在前面")
+#: Labels that introduce an editor's note printed after an article.
+NOTE_LABELS_AFTER: Final = ("编后语", "编后")
+
+#: Headline-like plain lines are at most this many characters (spaces not counted).
+HEADLINE_MAX_CHARS: Final = 40
+#: A headline wraps over at most this many lines inside one block.
+HEADLINE_MAX_LINES: Final = 3
+#: A column label (栏目) is at most this many characters.
+COLUMN_MAX_CHARS: Final = 24
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+ROLES_RE: Final = regex.compile(
+    "(" + _alternation(REPORTER_ROLES + CORRESPONDENT_ROLES + OTHER_ROLES) + ")"
+)
+
+# --- patterns ------------------------------------------------------------------------------
+
+#: A markdown ATX heading line: marks, then the text, then optional closing marks.
+HEADING_RE: Final = regex.compile(r"[ ]{0,3}(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#{1,6})?[ \t]*")
+
+#: A personal name as printed in bylines and credits: 2-4 Han characters, or a transliterated
+#: name with a middle dot (``阿不都·热合曼``).
+NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
+NAME_RE: Final = regex.compile(NAME)
+NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、,，/;；]+")
+
+#: Opener of a lead byline at the start of a paragraph: ``本报讯``, ``新华社北京10月9日电``.
+LEAD_OPENER_RE: Final = regex.compile(
+    r"(?P<source>本报|本報|新华社|新華社|\p{Han}{1,6}?(?:日报|日報|晚报|晚報|社|台|网|網))"
+    r"(?P<place>\p{Han}{0,4}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)"
+)
+#: The bracket after a lead byline opener, with the roles and names inside.
+BRACKET_RE: Final = regex.compile(r"[ \t\u3000]*[(（](?P<inner>[^()（）\n]{0,80})[)）]")
+
+#: A photographer credit: optional role, one or more names, then 摄 (not 拍摄).
+CREDIT_BODY: Final = (
+    r"(?P<credit>(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \t\u3000]*)?"
+    rf"(?P<names>{NAME}(?:[ \t\u3000、,，/]{{1,3}}{NAME}){{0,5}})"
+    r"[ \t\u3000]*(?<![拍所航])(?:摄影|攝影|摄|攝))"
+)
+CREDIT_LINE_RE: Final = regex.compile(CREDIT_BODY)
+#: A credit at the end of a caption line, after the caption's last sentence.
+INLINE_CREDIT_RE: Final = regex.compile(
+    rf"(?<=[{regex.escape(SENTENCE_ENDS + CLOSERS)}])[ \t\u3000]{{0,4}}{CREDIT_BODY}[ \t\u3000]*$"
+)
+
+#: Note label at the start of a block, with its optional brackets and colon.
+NOTE_RE: Final = regex.compile(
+    r"[【\[〔(（]?(?P<label>"
+    + _alternation(NOTE_LABELS_BEFORE + NOTE_LABELS_AFTER)
+    + r")[】\]〕)）]?(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+|(?=\n)|$)"
+)
+
+#: A column label: a short name in lenticular or square brackets, or ``栏目：名字``.
+COLUMN_RE: Final = regex.compile(
+    r"(?:[【〖\[［](?P<bracketed>[^\]】〗］\n]{1,24})[】〗\]］]"
+    r"|(?:栏目|欄目|专栏|專欄)[:：][ \t\u3000]*(?P<labelled>[^\n]{1,24}))"
+)
+#: A column name announced in an editor's note: ``开设“高新故事”栏目``.
+ANNOUNCED_COLUMN_RE: Final = regex.compile(
+    r"[“「《\"](?P<name>[^”」》\"\n]{1,24})[”」》\"](?:专栏|專欄|栏目|欄目|系列)"
+)
+
+#: Item markers that begin a list entry: ``一是``, ``（二）``, ``3.``, ``第四,``.
+LIST_ITEM_RE: Final = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[,，、]|其[一二三四五六七八九十][,，、])"
+)

@@ -1,0 +1,233 @@
+"""Stage 2: each chunk → a unit of one local kind, by an ordered list of small rules.
+
+A rule looks at one chunk (and the column names the issue's notes announce) and returns a
+:class:`Unit` or ``None``; the first rule that answers wins. Whether a headline-like unit is an
+article's headline, an intertitle, a photo title or a stray is decided later, in
+:mod:`gaoxin_parse.assemble`, from its neighbours.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+
+from .blocks import Chunk, content_bounds
+from .byline import match_lead_byline, match_trail_byline
+from .chars import (
+    ANNOUNCED_COLUMN_RE,
+    COLUMN_MAX_CHARS,
+    COLUMN_RE,
+    HEADING_RE,
+    NOTE_LABELS_AFTER,
+    NOTE_RE,
+)
+from .credit import match_credit_line, match_inline_credit
+from .headline import heading_entries, plain_entry
+from .model import Byline, Headline, PhotoCredit, Span
+
+
+class UnitKind(enum.Enum):
+    """Local kinds, before assembly."""
+
+    HEAD = "head"  #: markdown heading(s) or a short unpunctuated plain line
+    BODY = "body"  #: text (may end with an inline credit)
+    LEAD = "lead"  #: text opening with a lead byline
+    TRAIL = "trail"  #: trailing byline
+    CREDIT = "credit"
+    NOTE = "note"
+    COLUMN = "column"
+
+
+@attrs.frozen(kw_only=True)
+class Unit:
+    """A chunk with its local kind and what the rule found in it."""
+
+    kind: UnitKind
+    chunk: Chunk
+    rule: str
+    entries: tuple[Headline, ...] = ()  #: HEAD: headline entries
+    byline: Byline | None = None  #: LEAD, TRAIL
+    credit: PhotoCredit | None = None  #: CREDIT, or BODY/LEAD ending with an inline credit
+    body: tuple[Span, ...] = ()  #: BODY, LEAD, NOTE: text lines, byline/credit/label removed
+    label: str | None = None  #: NOTE: its label; COLUMN: the column name
+    label_span: Span | None = None
+
+    @property
+    def picture_before(self) -> bool:
+        """Whether a picture stood just above this unit."""
+        return self.chunk.picture_before
+
+    @property
+    def is_marked(self) -> bool:
+        """HEAD: whether markdown marks it as a heading."""
+        return any(e.level is not None for e in self.entries)
+
+
+Rule = Callable[[str, Chunk, frozenset[str]], "Unit | None"]
+
+
+def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """A one-line chunk that is all credit: ``左晓燕 摄``."""
+    if len(chunk.lines) != 1:
+        return None
+    credit = match_credit_line(text, chunk.span.start, chunk.span.end)
+    if credit is None:
+        return None
+    return Unit(kind=UnitKind.CREDIT, chunk=chunk, rule="classify_credit", credit=credit)
+
+
+def classify_trail_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """A one-line bracket holding roles and names only: ``(本报记者 高轶鸣 通讯员 张冰楠)``."""
+    if len(chunk.lines) != 1:
+        return None
+    byline = match_trail_byline(text, chunk.span.start, chunk.span.end)
+    if byline is None:
+        return None
+    return Unit(kind=UnitKind.TRAIL, chunk=chunk, rule="classify_trail_byline", byline=byline)
+
+
+def classify_note(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """A chunk opening with an editor's-note label: ``编者按：…``, ``【开栏的话】``."""
+    match = NOTE_RE.match(text, chunk.span.start, chunk.lines[0].end)
+    if match is None:
+        return None
+    body = _lines_from(chunk.lines, match.end())
+    return Unit(
+        kind=UnitKind.NOTE,
+        chunk=chunk,
+        rule="classify_note",
+        body=body,
+        label=match.group("label"),
+        label_span=Span(match.start("label"), match.end("label")),
+    )
+
+
+def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | None:
+    """A one-line series name: ``【高新故事】``, ``栏目：高新故事``, or a name a note announced."""
+    if len(chunk.lines) != 1 or len(chunk.span) > COLUMN_MAX_CHARS + 10:
+        return None
+    start, end = chunk.span.start, chunk.span.end
+    heading = HEADING_RE.fullmatch(text, start, end)
+    if heading is not None and heading.group(2):
+        start, end = heading.start(2), heading.end(2)
+    match = COLUMN_RE.fullmatch(text, start, end)
+    if match is not None:
+        group = "bracketed" if match.group("bracketed") is not None else "labelled"
+        name_span = Span(match.start(group), match.end(group))
+    elif text[start:end] in columns:
+        name_span = Span(start, end)
+    else:
+        return None
+    return Unit(
+        kind=UnitKind.COLUMN,
+        chunk=chunk,
+        rule="classify_column",
+        label=name_span.slice(text).strip(),
+        label_span=name_span,
+    )
+
+
+def classify_heading(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """A chunk opening with a markdown heading (``#`` … ``######``)."""
+    entries = heading_entries(text, chunk.lines)
+    if not entries:
+        return None
+    return Unit(kind=UnitKind.HEAD, chunk=chunk, rule="classify_heading", entries=entries)
+
+
+def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """Text opening with a lead byline: ``本报讯(记者高轶鹏)10月9日,…``."""
+    byline = match_lead_byline(text, chunk.span.start, chunk.lines[0].end)
+    if byline is None:
+        return None
+    body = _trimmed(text, _lines_from(chunk.lines, byline.span.end))
+    return Unit(kind=UnitKind.LEAD, chunk=chunk, rule="classify_lead", byline=byline, body=body)
+
+
+def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """Short lines without clause punctuation (rule ``headline_like``): one wrapped headline."""
+    entry = plain_entry(text, chunk.lines)
+    if entry is None:
+        return None
+    return Unit(kind=UnitKind.HEAD, chunk=chunk, rule="classify_plain_headline", entries=(entry,))
+
+
+def classify_body(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit:
+    """Anything else is text; a credit at its very end is split off."""
+    body, credit = _body_and_credit(text, chunk.lines)
+    return Unit(kind=UnitKind.BODY, chunk=chunk, rule="classify_body", body=body, credit=credit)
+
+
+#: Order is priority: the first rule that answers decides.
+RULES: Final[tuple[Rule, ...]] = (
+    classify_credit,
+    classify_trail_byline,
+    classify_note,
+    classify_column,
+    classify_heading,
+    classify_lead,
+    classify_plain_headline,
+    classify_body,
+)
+
+
+def classify(text: str, chunk: Chunk, columns: frozenset[str] = frozenset()) -> Unit:
+    """The unit the first answering rule makes of ``chunk``."""
+    for rule in RULES:
+        unit = rule(text, chunk, columns)
+        if unit is not None:
+            return unit
+    raise AssertionError("classify_body always answers")  # pragma: no cover
+
+
+def announced_columns(text: str, chunks: Sequence[Chunk]) -> frozenset[str]:
+    """Column names that editor's notes announce: ``开设“高新故事”栏目`` → ``高新故事``."""
+    names: set[str] = set()
+    for chunk in chunks:
+        if NOTE_RE.match(text, chunk.span.start, chunk.lines[0].end):
+            names.update(
+                m.group("name") for m in ANNOUNCED_COLUMN_RE.finditer(chunk.span.slice(text))
+            )
+    return frozenset(names)
+
+
+def is_after_note(label: str) -> bool:
+    """Whether a note with this label is printed after its article (``编后``)."""
+    return label in NOTE_LABELS_AFTER
+
+
+def _lines_from(lines: Sequence[Span], offset: int) -> tuple[Span, ...]:
+    """The lines from ``offset`` on, the first one cut there and stripped of leading blanks."""
+    out: list[Span] = []
+    for line in lines:
+        if line.end <= offset:
+            continue
+        start = max(line.start, offset)
+        out.append(Span(start, line.end))
+    return tuple(out)
+
+
+def _body_and_credit(
+    text: str, lines: Sequence[Span]
+) -> tuple[tuple[Span, ...], PhotoCredit | None]:
+    if not lines:
+        return (), None
+    last = lines[-1]
+    whole_line = match_credit_line(text, last.start, last.end) if len(lines) > 1 else None
+    credit = whole_line or match_inline_credit(text, last.start, last.end)
+    if credit is None:
+        return _trimmed(text, lines), None
+    head = [*lines[:-1], Span(last.start, credit.span.start)]
+    return _trimmed(text, head), credit
+
+
+def _trimmed(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:
+    out = []
+    for line in lines:
+        a, b = content_bounds(text, line.start, line.end)
+        if a < b:
+            out.append(Span(a, b))
+    return tuple(out)

@@ -1,0 +1,159 @@
+"""Headlines: lines of a chunk → headline entries; a stack of entries → banner and roles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from .chars import CLAUSE_MARKS, HEADING_RE, HEADLINE_MAX_CHARS, HEADLINE_MAX_LINES
+from .model import Headline, Span
+
+#: Level given to a plain line when comparing type sizes: smaller than any markdown heading.
+PLAIN_LEVEL: Final = 7
+_KICKER_END_RE: Final = regex.compile(r"(?:[:：]|[—─―]{1,2}|-{2})$")
+_SUBTITLE_START_RE: Final = regex.compile(r"^(?:[—─―]{1,2}|-{2})")
+#: An inline kicker: a short lead-in, a colon (not between digits, as in ``10:30``), the title.
+_INLINE_KICKER_RE: Final = regex.compile(
+    r"(?P<kicker>[^:：]{1,20}?)(?<!\d)[:：](?!\d)(?P<title>.+)"
+)
+
+
+@attrs.frozen
+class Roles:
+    """The roles of a headline stack, marks removed."""
+
+    banner: Headline | None
+    headlines: tuple[Headline, ...]
+    kickers: tuple[str, ...]
+    title: str | None
+    subtitles: tuple[str, ...]
+    title_level: int | None
+
+
+def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | None:
+    """Entries of a chunk opening with a markdown heading: one per ``#`` line, plain lines
+    below a heading wrap into it. ``None`` if the first line is not a heading."""
+    entries: list[Headline] = []
+    for line in lines:
+        match = HEADING_RE.fullmatch(text, line.start, line.end)
+        if match is not None and match.group(2):
+            span = Span(match.start(2), match.end(2))
+            entries.append(Headline(span.slice(text), span, len(match.group(1))))
+        elif entries:
+            last = entries[-1]
+            entries[-1] = Headline(
+                last.text + line.slice(text), Span(last.span.start, line.end), last.level
+            )
+        else:
+            return None
+    return tuple(entries)
+
+
+def is_headline_like(line: str) -> bool:
+    """Rule ``headline_like``: a short line without clause punctuation may be a headline.
+
+    Headlines and intertitles never hold ``，；。！？``; body text nearly always does.
+
+    >>> is_headline_like("携手共进步 互助同发展")
+    True
+    >>> is_headline_like("如此好“气质”,高新区是如何炼成的?")
+    False
+    """
+    if len(line) > HEADLINE_MAX_CHARS or any(mark in line for mark in CLAUSE_MARKS):
+        return False
+    return any(ch.isalnum() for ch in line)
+
+
+def plain_entry(text: str, lines: Sequence[Span]) -> Headline | None:
+    """One headline wrapped over the lines of a plain chunk, or ``None`` if the chunk does not
+    look like a headline (rule ``headline_like`` on every line)."""
+    if len(lines) > HEADLINE_MAX_LINES:
+        return None
+    parts = [line.slice(text) for line in lines]
+    if not all(is_headline_like(part) for part in parts):
+        return None
+    return Headline("".join(parts), Span(lines[0].start, lines[-1].end), None)
+
+
+def has_role_mark(line: str) -> bool:
+    """Whether a kicker mark (trailing colon or ``——``) or subtitle mark (leading ``——``)
+    decides this line's role."""
+    return bool(_KICKER_END_RE.search(line) or _SUBTITLE_START_RE.match(line))
+
+
+def _level(entry: Headline) -> int:
+    return PLAIN_LEVEL if entry.level is None else entry.level
+
+
+def split_banner(entries: Sequence[Headline]) -> tuple[Headline | None, Sequence[Headline]]:
+    """Rule ``banner_over_kicker``: a heading above a smaller kicker that has a larger line
+    below it names a group of articles, not this article.
+
+    A stack's type grows to the title and shrinks after it; shrinking then growing again means
+    the top line belongs to something larger. Only markdown levels can tell this.
+    """
+    levels = [_level(e) for e in entries]
+    if (
+        len(entries) >= 3
+        and entries[0].level is not None
+        and levels[1] > levels[0]
+        and any(level < levels[1] for level in levels[2:])
+    ):
+        return entries[0], entries[1:]
+    return None, entries
+
+
+def strip_kicker_mark(line: str) -> str:
+    """``临港物流产业园区:`` → ``临港物流产业园区``."""
+    return _KICKER_END_RE.sub("", line).rstrip()
+
+
+def strip_subtitle_mark(line: str) -> str:
+    """``——高新区…综述`` → ``高新区…综述``."""
+    return _SUBTITLE_START_RE.sub("", line).lstrip()
+
+
+def assign_roles(entries: Sequence[Headline]) -> Roles:
+    """Kickers, title and subtitles of a headline stack.
+
+    The title is the line in the largest type; among equals, marks decide (a kicker ends with a
+    colon or ``——``, a subtitle starts with ``——``); where nothing decides, the first line is the
+    title (documented default). Lines above the title are kickers, lines below subtitles. A
+    colon inside the title line splits off an inline kicker.
+
+    >>> r = assign_roles([Headline("临港物流产业园区:", Span(0, 9), 3),
+    ...                   Headline("基层党建", Span(10, 14), 2)])
+    >>> r.kickers, r.title
+    (('临港物流产业园区',), '基层党建')
+    """
+    banner, rest = split_banner(entries)
+    smallest = min((_level(e) for e in rest), default=PLAIN_LEVEL)
+    candidates = [i for i, e in enumerate(rest) if _level(e) == smallest]
+    unmarked = [i for i in candidates if not has_role_mark(rest[i].text)]
+    title_index = unmarked[0] if unmarked else None
+    kickers = (
+        [strip_kicker_mark(e.text) for e in rest[:title_index]] if title_index is not None else []
+    )
+    subtitles: list[str] = []
+    title: str | None = None
+    if title_index is None:
+        kickers = [strip_kicker_mark(e.text) for e in rest if not _SUBTITLE_START_RE.match(e.text)]
+        subtitles = [strip_subtitle_mark(e.text) for e in rest if _SUBTITLE_START_RE.match(e.text)]
+    else:
+        title = rest[title_index].text
+        inline = _INLINE_KICKER_RE.fullmatch(title)
+        if inline is not None:
+            kickers.append(inline.group("kicker").strip())
+            title = inline.group("title").strip()
+        subtitles = [strip_subtitle_mark(e.text) for e in rest[title_index + 1 :]]
+    return Roles(
+        banner=banner,
+        headlines=tuple(rest),
+        kickers=tuple(kickers),
+        title=title,
+        subtitles=tuple(subtitles),
+        title_level=rest[title_index].level if title_index is not None else None,
+    )

@@ -1,0 +1,234 @@
+"""The frozen value classes a parse returns.
+
+Every element keeps the span(s) of source text it came from: half-open character offsets into
+the ``str`` given to :func:`gaoxin_parse.parse_issue` (``text[span.start:span.end]``).
+Serialisation lives in :mod:`gaoxin_parse.serialise`, not here.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Literal
+
+import attrs
+
+Position = Literal["lead", "trail"]
+Decision = Literal["join", "keep"]
+ParagraphKind = Literal["paragraph", "intertitle"]
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ValueError(msg)
+
+
+@attrs.frozen
+class Span:
+    """Half-open character offsets ``[start, end)`` into the source text.
+
+    >>> Span(3, 7).slice("本报讯(记者高轶鹏)")
+    '(记者高'
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            from .errors import SpanError
+
+            raise SpanError(self.start, self.end)
+
+    def slice(self, text: str) -> str:
+        """Return the text this span points at."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class BlockKind(str, enum.Enum):
+    """What one block of the source is, once the issue is assembled."""
+
+    BANNER = "banner"  #: heading naming a group of articles
+    HEADLINE = "headline"  #: kicker, title or subtitle line(s) of an article
+    BYLINE = "byline"  #: ``本报讯(记者…)`` or ``(本报记者 …)``
+    PARAGRAPH = "paragraph"  #: article body text
+    INTERTITLE = "intertitle"  #: 小标题 between paragraphs of one article
+    COLUMN = "column"  #: 栏目 label of an article
+    NOTE = "note"  #: editor's note (编者按, 开栏的话 …)
+    PHOTO_TITLE = "photo_title"
+    CAPTION = "caption"
+    CREDIT = "credit"  #: ``左晓燕 摄``
+    STRAY = "stray"  #: heading with no body, e.g. text printed inside a picture
+
+
+@attrs.frozen
+class Block:
+    """A run of source text with one role. Blocks never overlap and, with white space, tile
+    the source: every non-blank character belongs to exactly one block.
+
+    A run of non-blank lines holding two roles (a lead byline and its paragraph, a caption and
+    its credit) is listed as two blocks.
+    """
+
+    kind: BlockKind
+    span: Span
+    line: int  #: 1-based line number of the block's first character
+
+
+@attrs.frozen
+class Headline:
+    """One headline line as printed (a wrapped line is one headline), markup removed."""
+
+    text: str
+    span: Span
+    level: int | None = None  #: markdown heading level, ``None`` for a plain line
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """Who wrote an article: ``本报讯(记者高轶鹏 通讯员禄建海)``."""
+
+    text: str  #: as printed, brackets included
+    source: str | None  #: ``本报``, ``新华社`` …
+    reporters: tuple[str, ...]
+    correspondents: tuple[str, ...]
+    #: other (role, name) pairs: ``("实习生", "王某")``; role ``""`` for a name with no role
+    others: tuple[tuple[str, str], ...] = ()
+    position: Position
+    span: Span
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """All names in print order of their roles: reporters, correspondents, others."""
+        return self.reporters + self.correspondents + tuple(n for _, n in self.others)
+
+
+@attrs.frozen(kw_only=True)
+class PhotoCredit:
+    """A photographer credit: ``左晓燕 摄``."""
+
+    text: str
+    photographers: tuple[str, ...]
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A repaired paragraph: ``text`` is exactly the concatenation of its ``spans``."""
+
+    kind: ParagraphKind
+    text: str
+    spans: tuple[Span, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Note:
+    """An editor's note introduced by a label: ``编者按：…``."""
+
+    label: str
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Column:
+    """The name of the series (栏目) an article is printed in."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Photo:
+    """A picture's text: optional title, caption paragraphs and credit."""
+
+    title: Headline | None
+    captions: tuple[Paragraph, ...]
+    credit: PhotoCredit | None
+    span: Span
+
+    @property
+    def caption(self) -> str:
+        """Caption paragraphs joined by newlines, credit excluded."""
+        return "\n".join(p.text for p in self.captions)
+
+    @property
+    def photographers(self) -> tuple[str, ...]:
+        """Names in the credit, or ``()``."""
+        return self.credit.photographers if self.credit else ()
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One article: headlines with their roles, byline, paragraphs, column and note."""
+
+    headlines: tuple[Headline, ...]
+    banner: Headline | None = None
+    kickers: tuple[str, ...] = ()
+    title: str | None = None
+    subtitles: tuple[str, ...] = ()
+    byline: Byline | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    column: Column | None = None
+    note: Note | None = None
+    span: Span
+
+    @property
+    def text(self) -> str:
+        """Body text: paragraphs (intertitles included) separated by newlines."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@attrs.frozen(kw_only=True)
+class Break:
+    """A decision taken at a break between two pieces of body text of one element."""
+
+    span: Span  #: what lies between the two pieces (white space, or a whole photo)
+    decision: Decision
+    rule: str  #: the rule's function name
+    reason: str  #: the rule's one-line reason
+    across_photo: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Repair:
+    """A joined break, as an edit: ``before`` became ``after`` at ``offset``.
+
+    ``before``/``after`` show the join in context: up to eight characters either side.
+    """
+
+    offset: int  #: start of the removed text (the end of the earlier piece)
+    removed: str  #: the source text dropped between the two pieces
+    rule: str
+    reason: str
+    before: str
+    after: str
+    across_photo: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Issue:
+    """A parsed issue. ``source`` is the text exactly as given."""
+
+    source: str = attrs.field(repr=False)
+    articles: tuple[Article, ...]
+    photos: tuple[Photo, ...]
+    blocks: tuple[Block, ...]
+    breaks: tuple[Break, ...]
+    repairs: tuple[Repair, ...]
+    strays: tuple[Block, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON contract as plain Python data (see ``docs/schema.json``)."""
+        from .serialise import issue_to_dict
+
+        return issue_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The JSON contract as a string (UTF-8 characters kept, not escaped)."""
+        from .serialise import issue_to_json
+
+        return issue_to_json(self, indent=indent)

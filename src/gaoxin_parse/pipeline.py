@@ -1,0 +1,81 @@
+"""``parse_issue`` and friends: the only place where the stage order is written.
+
+blocks (split) → classify → assemble → repair/build → model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .assemble import assemble
+from .blocks import split_chunks
+from .build import build
+from .classify import announced_columns, classify
+from .decode import read_issue_text
+from .errors import NotTextError
+from .model import Article, Issue, Photo
+from .repair import BREAK_RULES, apply_repairs
+
+
+def parse_issue(text: str) -> Issue:
+    """Parse the text of one issue into articles, photos, blocks and break decisions.
+
+    Never raises on a ``str``; anything it cannot place is kept as a ``stray`` block.
+
+    >>> issue = parse_issue("## 标题\\n\\n本报讯(记者高轶鹏)体制机制持\\n\\n续创新。\\n")
+    >>> issue.articles[0].title, issue.articles[0].paragraphs[0].text
+    ('标题', '体制机制持续创新。')
+    """
+    if not isinstance(text, str):
+        raise NotTextError(text, function="parse_issue")
+    chunks = split_chunks(text)
+    columns = announced_columns(text, chunks)
+    units = [classify(text, chunk, columns) for chunk in chunks]
+    return build(text, assemble(text, units), BREAK_RULES)
+
+
+def parse_file(path: str | Path, encoding: str | None = None) -> Issue:
+    """Read an issue file (UTF-8, UTF-8 with BOM or GB18030, or ``encoding``) and parse it.
+
+    Raises:
+        SourceDecodeError: the bytes do not decode; the message names the file and byte offset.
+        OSError: the file cannot be read.
+    """
+    return parse_issue(read_issue_text(path, encoding))
+
+
+def segment_articles(text: str) -> tuple[Article, ...]:
+    """The articles of an issue text.
+
+    >>> [a.title for a in segment_articles("# 一\\n\\n本报讯 正文。\\n\\n# 二\\n\\n本报讯 正文。")]
+    ['一', '二']
+    """
+    if not isinstance(text, str):
+        raise NotTextError(text, function="segment_articles")
+    return parse_issue(text).articles
+
+
+def extract_photos(text: str) -> tuple[Photo, ...]:
+    """The photos of an issue text: title, caption and credit.
+
+    >>> photo = extract_photos("正文。\\n\\n\\n\\n花生大丰收\\n\\n花生收获了。\\n\\n姜朝凯 摄")[0]
+    >>> photo.title.text, photo.photographers
+    ('花生大丰收', ('姜朝凯',))
+    """
+    if not isinstance(text, str):
+        raise NotTextError(text, function="extract_photos")
+    return parse_issue(text).photos
+
+
+def repair_line_breaks(text: str) -> str:
+    """The text with every break between adjacent body blocks that the rules join removed.
+
+    Nothing else changes: a paragraph cut by a photo is rejoined in the :class:`Issue`, but
+    here the photo stays where it was printed.
+
+    >>> repair_line_breaks("# 标题\\n\\n体制机制持\\n\\n续创新。\\n")
+    '# 标题\\n\\n体制机制持续创新。\\n'
+    """
+    if not isinstance(text, str):
+        raise NotTextError(text, function="repair_line_breaks")
+    return apply_repairs(text, parse_issue(text).repairs)

@@ -1,0 +1,203 @@
+"""Stage 4: decide every break between two pieces of body text of one element.
+
+Column and page breaks cut paragraphs anywhere (``…体制机制持`` / blank line / ``续创新…``). At each
+break between consecutive body pieces of one article or caption, the rules below are asked in
+order; the first that answers decides ``join`` or ``keep``. A wrong join is worse than a missed
+one, so every rule but the last keeps, and the last joins only a piece that stops mid-sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from .blocks import content_bounds
+from .chars import CLOSERS, COLONS, LIST_ITEM_RE, SENTENCE_ENDS
+from .errors import SpanError
+from .model import Break, Decision, Paragraph, ParagraphKind, Repair, Span
+
+BreakRule = Callable[[str, str], "Decision | None"]
+#: Characters of context either side of a join in ``Repair.before``/``after``.
+CONTEXT: Final = 8
+
+
+def _last_mark(text: str) -> str:
+    stripped = text.rstrip(CLOSERS + " \t\u3000")
+    return stripped[-1:] if stripped else ""
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence: its last mark, past closing quotes, is 。！？… .
+
+    >>> ends_sentence("…公司负责人手中。"), ends_sentence("…浇灌幼苗。”")
+    (True, True)
+    >>> ends_sentence("体制机制持")
+    False
+    """
+    mark = _last_mark(text)
+    return bool(mark) and mark in SENTENCE_ENDS
+
+
+def keep_after_sentence_end(before: str, after: str) -> Decision | None:
+    """Keep: the earlier piece ends a sentence, so the paragraph may end there.
+
+    >>> keep_after_sentence_end("如此好“气质”,高新区是如何炼成的?", "为准确把握…")
+    'keep'
+    >>> keep_after_sentence_end("体制机制持", "续创新") is None
+    True
+    """
+    return "keep" if ends_sentence(before) else None
+
+
+def keep_after_colon(before: str, after: str) -> Decision | None:
+    """Keep: a colon at a piece's end introduces what follows as its own paragraph.
+
+    >>> keep_after_colon("会议要求：", "要抓学习。")
+    'keep'
+    >>> keep_after_colon("按照周例会、月", "研讨") is None
+    True
+    """
+    return "keep" if _last_mark(before) in COLONS and _last_mark(before) else None
+
+
+def keep_before_list_item(before: str, after: str) -> Decision | None:
+    """Keep: a piece ending with a semicolon followed by a numbered item is a list entry.
+
+    >>> keep_before_list_item("一是抓创新驱动；", "二是抓产业培育；")
+    'keep'
+    >>> keep_before_list_item("强化招商合力;建立", "重点项目督查跟踪机制") is None
+    True
+    """
+    if _last_mark(before) in ";；" and _last_mark(before) and LIST_ITEM_RE.match(after):
+        return "keep"
+    return None
+
+
+def join_unterminated(before: str, after: str) -> Decision | None:
+    """Join: the earlier piece stops mid-sentence (no 。！？… at its end), so the text goes on.
+
+    >>> join_unterminated("体制机制持", "续创新")
+    'join'
+    """
+    return "join"
+
+
+#: Order is priority: the first rule that answers decides.
+BREAK_RULES: Final[tuple[BreakRule, ...]] = (
+    keep_after_sentence_end,
+    keep_after_colon,
+    keep_before_list_item,
+    join_unterminated,
+)
+
+
+def reason_of(rule: BreakRule) -> str:
+    """A rule's one-line reason: the first line of its docstring."""
+    return (rule.__doc__ or rule.__name__).strip().splitlines()[0]
+
+
+def decide(
+    before: str, after: str, rules: Sequence[BreakRule] = BREAK_RULES
+) -> tuple[Decision, BreakRule]:
+    """The decision at a break and the rule that took it; ``keep`` if no rule answers."""
+    for rule in rules:
+        decision = rule(before, after)
+        if decision is not None:
+            return decision, rule
+    return "keep", keep_after_sentence_end  # pragma: no cover - join_unterminated always answers
+
+
+def build_paragraphs(
+    text: str,
+    segments: Sequence[tuple[ParagraphKind, Sequence[Span]]],
+    rules: Sequence[BreakRule] = BREAK_RULES,
+) -> tuple[list[Paragraph], list[Break], list[Repair]]:
+    """Paragraphs of one element from its segments (body pieces and intertitles, in order).
+
+    Consecutive body pieces meet at a break; each break is decided by ``rules``. Intertitles
+    stand alone and are never joined.
+    """
+    paragraphs: list[Paragraph] = []
+    breaks: list[Break] = []
+    repairs: list[Repair] = []
+    current: list[Span] = []
+    previous: Span | None = None
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(_paragraph(text, "paragraph", current))
+            current.clear()
+
+    for kind, pieces in segments:
+        if kind == "intertitle":
+            flush()
+            paragraphs.append(_paragraph(text, "intertitle", pieces))
+            previous = None
+            continue
+        for piece in pieces:
+            if previous is not None:
+                gap = Span(previous.end, piece.start)
+                a, b = content_bounds(text, gap.start, gap.end)
+                across = a < b
+                before, after = previous.slice(text), piece.slice(text)
+                decision, rule = decide(before, after, rules)
+                breaks.append(
+                    Break(
+                        span=gap,
+                        decision=decision,
+                        rule=rule.__name__,
+                        reason=reason_of(rule),
+                        across_photo=across,
+                    )
+                )
+                if decision == "join":
+                    repairs.append(_repair(text, previous, piece, rule, across))
+                else:
+                    flush()
+            current.append(piece)
+            previous = piece
+    flush()
+    return paragraphs, breaks, repairs
+
+
+def _paragraph(text: str, kind: ParagraphKind, pieces: Sequence[Span]) -> Paragraph:
+    return Paragraph(kind=kind, text="".join(p.slice(text) for p in pieces), spans=tuple(pieces))
+
+
+def _repair(text: str, previous: Span, piece: Span, rule: BreakRule, across: bool) -> Repair:
+    removed = text[previous.end : piece.start]
+    tail = text[max(previous.start, previous.end - CONTEXT) : previous.end]
+    head = text[piece.start : min(piece.end, piece.start + CONTEXT)]
+    shown = "\n[…]\n" if across else removed
+    return Repair(
+        offset=previous.end,
+        removed=removed,
+        rule=rule.__name__,
+        reason=reason_of(rule),
+        before=tail + shown + head,
+        after=tail + head,
+        across_photo=across,
+    )
+
+
+def apply_repairs(source: str, repairs: Sequence[Repair]) -> str:
+    """Replay the joins of ``repairs`` that do not cross a photo: drop each removed gap.
+
+    >>> from gaoxin_parse.model import Repair
+    >>> r = Repair(offset=3, removed="\\n\\n", rule="join_unterminated", reason="",
+    ...            before="", after="")
+    >>> apply_repairs("机制持\\n\\n续创新", [r])
+    '机制持续创新'
+    """
+    out: list[str] = []
+    pos = 0
+    for repair in sorted(repairs, key=lambda r: r.offset):
+        if repair.across_photo:
+            continue
+        end = repair.offset + len(repair.removed)
+        if source[repair.offset : end] != repair.removed or repair.offset < pos:
+            raise SpanError(repair.offset, end, len(source))
+        out.append(source[pos : repair.offset])
+        pos = end
+    out.append(source[pos:])
+    return "".join(out)

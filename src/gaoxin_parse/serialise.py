@@ -1,0 +1,115 @@
+"""Serialisation of an :class:`~gaoxin_parse.model.Issue` to the JSON contract.
+
+The contract is described field by field in ``docs/schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Article, Block, Break, Byline, Issue, Paragraph, Photo, Repair
+
+
+def _byline(byline: Byline | None) -> dict[str, Any] | None:
+    if byline is None:
+        return None
+    return {
+        "text": byline.text,
+        "source": byline.source,
+        "reporters": list(byline.reporters),
+        "correspondents": list(byline.correspondents),
+        "others": [{"role": role, "name": name} for role, name in byline.others],
+        "position": byline.position,
+        "start": byline.span.start,
+        "end": byline.span.end,
+    }
+
+
+def _paragraph(paragraph: Paragraph) -> dict[str, Any]:
+    return {
+        "kind": paragraph.kind,
+        "text": paragraph.text,
+        "spans": [[s.start, s.end] for s in paragraph.spans],
+    }
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """One article of the JSON contract."""
+    return {
+        "headlines": [h.text for h in article.headlines],
+        "banner": article.banner.text if article.banner else None,
+        "kickers": list(article.kickers),
+        "title": article.title,
+        "subtitles": list(article.subtitles),
+        "byline": _byline(article.byline),
+        "paragraphs": [_paragraph(p) for p in article.paragraphs],
+        "column": article.column.text if article.column else None,
+        "note": {"label": article.note.label, "text": article.note.text} if article.note else None,
+        "start": article.span.start,
+        "end": article.span.end,
+    }
+
+
+def photo_to_dict(photo: Photo) -> dict[str, Any]:
+    """One photo of the JSON contract."""
+    return {
+        "title": photo.title.text if photo.title else None,
+        "caption": photo.caption,
+        "photographers": list(photo.photographers),
+        "credit": photo.credit.text if photo.credit else None,
+        "start": photo.span.start,
+        "end": photo.span.end,
+    }
+
+
+def _block(block: Block) -> dict[str, Any]:
+    return {
+        "kind": block.kind.value,
+        "start": block.span.start,
+        "end": block.span.end,
+        "line": block.line,
+    }
+
+
+def _break(brk: Break) -> dict[str, Any]:
+    return {
+        "start": brk.span.start,
+        "end": brk.span.end,
+        "decision": brk.decision,
+        "rule": brk.rule,
+        "reason": brk.reason,
+        "across_photo": brk.across_photo,
+    }
+
+
+def _repair(repair: Repair) -> dict[str, Any]:
+    return {
+        "offset": repair.offset,
+        "removed": repair.removed,
+        "rule": repair.rule,
+        "reason": repair.reason,
+        "before": repair.before,
+        "after": repair.after,
+        "across_photo": repair.across_photo,
+    }
+
+
+def issue_to_dict(issue: Issue) -> dict[str, Any]:
+    """The whole JSON contract as plain data."""
+    return {
+        "articles": [article_to_dict(a) for a in issue.articles],
+        "photos": [photo_to_dict(p) for p in issue.photos],
+        "strays": [
+            {"text": b.span.slice(issue.source), "start": b.span.start, "end": b.span.end}
+            for b in issue.strays
+        ],
+        "blocks": [_block(b) for b in issue.blocks],
+        "breaks": [_break(b) for b in issue.breaks],
+        "repairs": [_repair(r) for r in issue.repairs],
+    }
+
+
+def issue_to_json(issue: Issue, *, indent: int | None = 2) -> str:
+    """The JSON contract as text; characters are kept as they are (``ensure_ascii=False``)."""
+    return json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=indent)
