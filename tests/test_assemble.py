@@ -1,0 +1,302 @@
+"""Segmentation rules of ``gaoxin_parse.assemble``: small issues written for each rule."""
+
+from __future__ import annotations
+
+import gaoxin_parse as gx
+
+from .invariants import check_all
+
+PICTURE = "\n\n\n\n"  # three blank lines: where a picture stood
+
+
+def texts(article: gx.Article) -> list[str]:
+    """Paragraph texts of an article."""
+    return [p.text for p in article.paragraphs]
+
+
+def kinds(issue: gx.Issue) -> list[str]:
+    """Block kinds of an issue, in order."""
+    return [b.kind.value for b in issue.blocks]
+
+
+class TestPhotos:
+    """Rules ``photo_after_picture``, ``photo_caption_extent`` and ``photo_from_credit``."""
+
+    def test_photo_between_articles(self) -> None:
+        """After a picture: title, caption paragraphs, credit; the next headline starts anew."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 第一篇正文。"
+            + PICTURE
+            + "车间忙\n\n工人正在加工零件。\n\n企业订单饱满。\n\n王小明 摄\n\n## 乙文\n\n本报讯 第二篇正文。"
+        )
+
+        assert [a.title for a in issue.articles] == ["甲文", "乙文"]
+        (photo,) = issue.photos
+        assert photo.title is not None
+        assert (photo.title.text, photo.caption, photo.photographers) == (
+            "车间忙",
+            "工人正在加工零件。\n企业订单饱满。",
+            ("王小明",),
+        )
+
+    def test_photo_cuts_a_sentence_with_credit(self) -> None:
+        """A photo inside an article mid-sentence: the article resumes after the credit and the
+        cut paragraph is rejoined across the photo; ``repair_line_breaks`` leaves it in place."""
+        source = (
+            "## 甲文\n\n本报讯(记者王小明)某区推进体制机制改"
+            + PICTURE
+            + "车间忙\n\n工人正在加工零件。\n\n李四 摄\n\n革,取得明显成效。\n\n第二段。"
+        )
+        issue = check_all(source)
+
+        (article,) = issue.articles
+        assert texts(article) == ["某区推进体制机制改革,取得明显成效。", "第二段。"]
+        assert issue.photos[0].caption == "工人正在加工零件。"
+        (across,) = [b for b in issue.breaks if b.across_photo]
+        assert across.decision == "join"
+        assert "改\n\n\n\n车间忙" in gx.repair_line_breaks(source)
+
+    def test_photo_cuts_a_sentence_without_title_or_credit(self) -> None:
+        """With neither title nor credit, the caption is the one whole-sentence block after the
+        picture; the article resumes with the block that continues the cut sentence."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 某区推进体制机制改"
+            + PICTURE
+            + "工人正在加工零件。\n\n革,取得明显成效。\n\n第二段。"
+        )
+
+        assert texts(issue.articles[0]) == ["某区推进体制机制改革,取得明显成效。", "第二段。"]
+        (photo,) = issue.photos
+        assert (photo.title, photo.caption, photo.credit) == (None, "工人正在加工零件。", None)
+
+    def test_photo_between_paragraphs_going_on_to_trailing_byline(self) -> None:
+        """Text that runs on into a trailing byline is the article's, not the caption's."""
+        issue = check_all(
+            "## 综述\n\n第一段。" + PICTURE + "工人正在加工零件。\n\n第二段。\n\n(本报记者 王小明)"
+        )
+
+        assert texts(issue.articles[0]) == ["第一段。", "第二段。"]
+        assert issue.photos[0].caption == "工人正在加工零件。"
+        assert issue.articles[0].byline is not None
+
+    def test_photo_without_title_or_credit_between_articles(self) -> None:
+        """Without a credit, the caption runs to the next headline."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 正文。"
+            + PICTURE
+            + "工人正在加工零件。\n\n企业订单饱满。\n\n## 乙文\n\n本报讯 正文。"
+        )
+
+        assert issue.photos[0].caption == "工人正在加工零件。\n企业订单饱满。"
+        assert len(issue.articles) == 2
+
+    def test_credit_without_picture_gap(self) -> None:
+        """A credit with no open photo takes the text above it back to a title line."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 第一段。\n\n第二段。\n\n车间忙\n\n工人正在加工零件。\n\n王小明 摄"
+        )
+
+        assert texts(issue.articles[0]) == ["第一段。", "第二段。"]
+        (photo,) = issue.photos
+        assert photo.title is not None
+        assert (photo.title.text, photo.caption) == ("车间忙", "工人正在加工零件。")
+
+    def test_inline_credit_closes_caption(self) -> None:
+        """A credit at the end of the caption ends the photo; the next headline is an article."""
+        issue = check_all(
+            "正文。"
+            + PICTURE
+            + "走访学经验\n\n企业负责人走访交流。 王小明 摄\n\n某局开展检查\n\n本报讯 正文。"
+        )
+
+        assert issue.photos[0].caption == "企业负责人走访交流。"
+        assert issue.articles[-1].title == "某局开展检查"
+
+
+class TestStrays:
+    """Rule ``stray_heading``."""
+
+    def test_heading_before_picture_is_stray(self) -> None:
+        """A heading with no body before a picture is neither an article nor glued to one."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 正文。\n\n## 会议横幅文字"
+            + PICTURE
+            + "### 表彰先进\n\n颁奖现场。\n\n王小明 摄"
+        )
+
+        assert [a.title for a in issue.articles] == ["甲文"]
+        assert texts(issue.articles[0]) == ["正文。"]
+        assert [issue.source[b.span.start : b.span.end] for b in issue.strays] == [
+            "## 会议横幅文字"
+        ]
+        assert issue.photos[0].title is not None
+
+    def test_heading_at_end_is_stray(self) -> None:
+        """A heading with nothing after it is a stray."""
+        issue = check_all("## 甲文\n\n本报讯 正文。\n\n## 孤立的标题")
+
+        assert len(issue.articles) == 1
+        assert kinds(issue)[-1] == "stray"
+
+
+class TestIntertitles:
+    """Rules ``intertitle_in_article`` and ``intertitles_in_series``."""
+
+    def test_series_of_plain_intertitles(self) -> None:
+        """Short unpunctuated lines between paragraphs of one article are its intertitles."""
+        issue = check_all(
+            "聚势争先攀高峰\n\n导语段落。\n\n抓实项目建设\n\n项目段落。\n\n创新招商模式\n\n招商段落。"
+            "\n\n(本报记者 王小明)"
+        )
+
+        (article,) = issue.articles
+        assert [(p.kind, p.text) for p in article.paragraphs] == [
+            ("paragraph", "导语段落。"),
+            ("intertitle", "抓实项目建设"),
+            ("paragraph", "项目段落。"),
+            ("intertitle", "创新招商模式"),
+            ("paragraph", "招商段落。"),
+        ]
+
+    def test_lone_plain_line_is_a_cut_paragraph_start(self) -> None:
+        """A lone short line is the start of a paragraph cut by a column break, and is joined."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 第一段。\n\n培训以改进创新文明城市、文明村\n\n镇创建工作为切入点。"
+        )
+
+        assert texts(issue.articles[0]) == [
+            "第一段。",
+            "培训以改进创新文明城市、文明村镇创建工作为切入点。",
+        ]
+
+    def test_marked_intertitle_smaller_than_title(self) -> None:
+        """A markdown heading smaller than the article's title is an intertitle, even alone."""
+        issue = check_all("## 甲文\n\n本报讯 第一段。\n\n### 小标题\n\n第二段。")
+
+        assert len(issue.articles) == 1
+        assert [p.kind for p in issue.articles[0].paragraphs] == [
+            "paragraph",
+            "intertitle",
+            "paragraph",
+        ]
+
+    def test_marked_heading_as_large_as_title_starts_article(self) -> None:
+        """A heading in the title's type starts a new article."""
+        issue = check_all("## 甲文\n\n本报讯 第一段。\n\n## 乙文\n\n第二篇第一段。")
+
+        assert [a.title for a in issue.articles] == ["甲文", "乙文"]
+
+    def test_question_paragraph_is_not_an_intertitle(self) -> None:
+        """A short body paragraph ending with ? is a paragraph, and is not joined."""
+        issue = check_all("## 甲文\n\n第一段。\n\n如此好“气质”,是如何炼成的?\n\n第二段。")
+
+        assert [(p.kind, p.text) for p in issue.articles[0].paragraphs] == [
+            ("paragraph", "第一段。"),
+            ("paragraph", "如此好“气质”,是如何炼成的?"),
+            ("paragraph", "第二段。"),
+        ]
+
+
+class TestTextAroundHeadlines:
+    """Rules ``continuation_not_headline``, ``plain_line_under_markdown``, ``lead_starts_article``."""
+
+    def test_short_unpunctuated_continuation(self) -> None:
+        """A short unpunctuated block after a cut sentence continues it."""
+        issue = check_all("## 甲文\n\n本报讯 某区加大\n\n宣传力度\n\n让群众满意。")
+
+        assert texts(issue.articles[0]) == ["某区加大宣传力度让群众满意。"]
+
+    def test_plain_line_under_markdown_heading(self) -> None:
+        """In a markdown-headed issue, a plain short line below a heading is text."""
+        issue = check_all("# 标题\n\n体制机制持\n\n续创新。")
+
+        assert issue.articles[0].headlines[0].text == "标题"
+        assert texts(issue.articles[0]) == ["体制机制持续创新。"]
+
+    def test_headline_ending_with_dash_is_never_joined(self) -> None:
+        """A kicker ending with ``——`` does not end a sentence but is never joined into text."""
+        issue = check_all("正文。\n\n位居全省第五——\n\n气质是这样炼成的\n\n本报讯 正文。")
+
+        article = issue.articles[-1]
+        assert article.kickers == ("位居全省第五",)
+        assert texts(article) == ["正文。"]
+
+    def test_lead_byline_starts_an_article(self) -> None:
+        """Two lead bylines without a headline between them are two articles."""
+        issue = check_all("## 甲文\n\n本报讯 第一篇。\n\n本报讯(记者王小明)第二篇。")
+
+        assert len(issue.articles) == 2
+        assert issue.articles[1].title is None
+
+    def test_trailing_byline_closes_article(self) -> None:
+        """A trailing byline ends its article; the headline after it starts the next."""
+        issue = check_all("甲文\n\n正文。\n\n(本报记者 王小明)\n\n乙文\n\n正文二。")
+
+        assert [a.title for a in issue.articles] == ["甲文", "乙文"]
+        assert issue.articles[0].byline is not None
+        assert issue.articles[0].byline.position == "trail"
+
+
+class TestColumnsAndNotes:
+    """Rule ``note_and_column_placement``."""
+
+    def test_bracketed_column_above_headline(self) -> None:
+        """A bracketed series name above a headline is the column of the article below."""
+        issue = check_all("【高新故事】\n\n## 甲文\n\n本报讯 正文。")
+
+        (article,) = issue.articles
+        assert article.column is not None
+        assert article.column.text == "高新故事"
+        assert article.title == "甲文"
+        assert kinds(issue)[0] == "column"
+
+    def test_editors_note_between_headline_and_body(self) -> None:
+        """``编者按：`` inside an article's head is its note, not body text."""
+        issue = check_all(
+            "## 甲文\n\n编者按：今起本报开设“企业风采”栏目,敬请关注。\n\n本报讯 正文。"
+        )
+
+        (article,) = issue.articles
+        assert article.note is not None
+        assert (article.note.label, article.note.text) == (
+            "编者按",
+            "今起本报开设“企业风采”栏目,敬请关注。",
+        )
+        assert texts(article) == ["正文。"]
+
+    def test_note_label_alone_takes_next_block(self) -> None:
+        """A label on its own line (``【开栏的话】``) takes the next block as its text."""
+        issue = check_all("【开栏的话】\n\n今起开设“企业风采”栏目。\n\n## 甲文\n\n本报讯 正文。")
+
+        (article,) = issue.articles
+        assert article.note is not None
+        assert (article.note.label, article.note.text) == ("开栏的话", "今起开设“企业风采”栏目。")
+
+    def test_announced_column_after_text(self) -> None:
+        """A line naming the column the note announced, printed after the text, is the column."""
+        issue = check_all(
+            "## 甲文\n\n编者按：本报推出“企业风采”专栏。\n\n本报讯 正文。\n\n企业风采\n\n## 乙文\n\n本报讯 正文二。"
+        )
+
+        first, second = issue.articles
+        assert first.column is not None
+        assert first.column.text == "企业风采"
+        assert second.column is None
+        assert texts(first) == ["正文。"]
+
+    def test_note_after_article(self) -> None:
+        """``编后`` follows its article."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 正文。\n\n编后：此事值得深思。\n\n## 乙文\n\n本报讯 正文二。"
+        )
+
+        assert issue.articles[0].note is not None
+        assert issue.articles[0].note.label == "编后"
+        assert issue.articles[1].note is None
+
+    def test_sentence_starting_like_a_label_is_text(self) -> None:
+        """``编者按照`` is not the label ``编者按``."""
+        issue = check_all("## 甲文\n\n本报讯 正文。\n\n编者按照要求修改了稿件。")
+
+        assert issue.articles[0].note is None
+        assert texts(issue.articles[0]) == ["正文。", "编者按照要求修改了稿件。"]

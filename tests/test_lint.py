@@ -1,0 +1,36 @@
+"""Lint and types are part of the tests: ``ruff check`` and ``mypy --strict`` on ``src/``."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.skipif(
+    shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(),
+    reason="ruff not installed",
+)
+def test_ruff_check() -> None:
+    """``ruff check src tests`` reports nothing."""
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+
+    result = _run(ruff, "check", "src", "tests", "benchmarks")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict() -> None:
+    """``mypy --strict src`` reports nothing."""
+    result = _run(sys.executable, "-m", "mypy", "--strict", "src")
+
+    assert result.returncode == 0, result.stdout + result.stderr
