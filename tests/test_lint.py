@@ -24,7 +24,9 @@ def test_ruff_check() -> None:
     """``ruff check src tests`` reports nothing."""
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
 
-    result = _run(ruff, "check", "src", "tests", "benchmarks")
+    paths = [p for p in ("src", "tests", "benchmarks") if (ROOT / p).is_dir()]
+
+    result = _run(ruff, "check", *paths)
 
     assert result.returncode == 0, result.stdout + result.stderr
 
