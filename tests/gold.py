@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import gaoxin_parse as gx
+from gaoxin_parse.serialise import stray_text
 
 ARTICLE_FIELDS = ("headlines", "banner", "kickers", "title", "subtitles", "column")
 
@@ -87,8 +88,8 @@ def differences(issue: gx.Issue, gold: dict[str, Any]) -> list[str]:
         for field in ("title", "caption", "photographers", "credit"):
             if got[field] != want.get(field):
                 out.append(f"photo {n}: {field}: expected {want.get(field)!r}, got {got[field]!r}")
-    got_strays = [b.span.slice(issue.source) for b in issue.strays]
+    got_strays = [stray_text(issue.source, b) for b in issue.strays]
     want_strays = gold.get("strays", [])
-    if [s.lstrip("#").strip() for s in got_strays] != want_strays:
+    if got_strays != want_strays:
         out.append(f"strays: expected {want_strays}, got {got_strays}")
     return out

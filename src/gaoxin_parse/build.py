@@ -129,6 +129,7 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
                 title=roles.title if roles else None,
                 subtitles=roles.subtitles if roles else (),
                 byline=draft.bylines[0][1] if draft.bylines else None,
+                bylines=tuple(b for _, b in draft.bylines),
                 paragraphs=tuple(paragraphs),
                 column=draft.column[1] if draft.column else None,
                 note=draft.note[1] if draft.note else None,

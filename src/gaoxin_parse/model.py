@@ -170,7 +170,8 @@ class Article:
     kickers: tuple[str, ...] = ()
     title: str | None = None
     subtitles: tuple[str, ...] = ()
-    byline: Byline | None = None
+    byline: Byline | None = None  #: the first of ``bylines``
+    bylines: tuple[Byline, ...] = ()  #: every byline, in print order (lead, then trailing)
     paragraphs: tuple[Paragraph, ...] = ()
     column: Column | None = None
     note: Note | None = None

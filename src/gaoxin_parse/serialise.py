@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .chars import HEADING_RE
 from .model import Article, Block, Break, Byline, Issue, Paragraph, Photo, Repair
 
 
@@ -43,6 +44,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "title": article.title,
         "subtitles": list(article.subtitles),
         "byline": _byline(article.byline),
+        "bylines": [_byline(b) for b in article.bylines],
         "paragraphs": [_paragraph(p) for p in article.paragraphs],
         "column": article.column.text if article.column else None,
         "note": {"label": article.note.label, "text": article.note.text} if article.note else None,
@@ -95,13 +97,25 @@ def _repair(repair: Repair) -> dict[str, Any]:
     }
 
 
+def stray_text(source: str, block: Block) -> str:
+    """A stray block's text, markdown heading marks removed as in headlines.
+
+    >>> from gaoxin_parse.model import BlockKind, Span
+    >>> stray_text("## 会议横幅", Block(BlockKind.STRAY, Span(0, 7), 1))
+    '会议横幅'
+    """
+    text = block.span.slice(source)
+    heading = HEADING_RE.fullmatch(text)
+    return heading.group(2) if heading is not None and heading.group(2) else text
+
+
 def issue_to_dict(issue: Issue) -> dict[str, Any]:
     """The whole JSON contract as plain data."""
     return {
         "articles": [article_to_dict(a) for a in issue.articles],
         "photos": [photo_to_dict(p) for p in issue.photos],
         "strays": [
-            {"text": b.span.slice(issue.source), "start": b.span.start, "end": b.span.end}
+            {"text": stray_text(issue.source, b), "start": b.span.start, "end": b.span.end}
             for b in issue.strays
         ],
         "blocks": [_block(b) for b in issue.blocks],
