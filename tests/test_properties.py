@@ -1,0 +1,47 @@
+"""Properties on arbitrary and on seed-shaped text (hypothesis)."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import gaoxin_parse as gx
+
+from .invariants import check_all
+from .strategies import page_text
+
+PAGE = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PAGE
+@given(st.text())
+def test_any_text_parses_with_invariants(text: str) -> None:
+    """Any ``str`` parses: blocks tile it, spans point at their text, repairs replay,
+    ``repair_line_breaks`` changes only line breaks and is idempotent, parse is deterministic."""
+    check_all(text)
+
+
+@PAGE
+@given(st.text(alphabet=st.sampled_from("#本报讯(记者)摄 王小明。,:：——\n\r\t\ufeff【】编者按")))
+def test_markup_soup_parses_with_invariants(text: str) -> None:
+    """Text made only of the characters the rules look at still satisfies every invariant."""
+    check_all(text)
+
+
+@PAGE
+@given(page_text())
+def test_page_text_parses_with_invariants(text: str) -> None:
+    """Seed blocks shuffled, cut at random points and mixed with headings and credits."""
+    check_all(text)
+
+
+@PAGE
+@given(page_text())
+def test_json_round_trips(text: str) -> None:
+    """``to_json`` is valid JSON that loads back to ``to_dict``."""
+    issue = gx.parse_issue(text)
+
+    assert json.loads(issue.to_json()) == issue.to_dict()
+    assert json.loads(issue.to_json(indent=None)) == issue.to_dict()
