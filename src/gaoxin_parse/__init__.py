@@ -30,6 +30,7 @@ from .model import (
     Span,
 )
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
+from .punctuation import normalize_punctuation
 from .repair import apply_repairs
 
 __version__ = "0.1.0"
@@ -59,6 +60,7 @@ __all__ = [
     "extract_byline",
     "extract_photo_credit",
     "extract_photos",
+    "normalize_punctuation",
     "parse_file",
     "parse_issue",
     "repair_line_breaks",

@@ -14,6 +14,7 @@ from .chars import (
     NAME_RE,
     NAME_SEPARATORS_RE,
     OTHER_ROLES,
+    OWN_SOURCES,
     REPORTER_ROLES,
     ROLES_RE,
 )
@@ -117,7 +118,8 @@ def match_trail_byline(text: str, start: int, end: int) -> Byline | None:
     parsed = parse_roles(inner) if first_role else None
     if first_role is None or parsed is None:
         return None
-    source = "本报" if first_role.group(1).startswith("本报") else None
+    role = first_role.group(1)
+    source = role[:2] if role.startswith(OWN_SOURCES) else None
     return _byline(text, Span(start, end), source, parsed, "trail")
 
 

@@ -26,23 +26,30 @@ BOM: Final = "\N{ZERO WIDTH NO-BREAK SPACE}"
 
 # --- words ---------------------------------------------------------------------------------
 
-#: Byline roles, longest first so that alternation prefers ``本报记者`` to ``记者``.
+# Every word list holds the simplified form and the traditional one (OpenCC s2t, s2tw and s2hk
+# agree on all of them; tests/test_script.py checks it), so that traditional-script issues parse
+# as simplified ones do, while the output keeps the user's characters.
+
+# fmt: off
+#: Byline roles. Alternation prefers the longest, so ``本报记者`` wins over ``记者``.
 REPORTER_ROLES: Final = (
-    "本报记者",
-    "特约记者",
-    "见习记者",
-    "实习记者",
-    "融媒体记者",
-    "首席记者",
-    "摄影记者",
-    "记者",
+    "本报记者", "特约记者", "见习记者", "实习记者", "融媒体记者", "首席记者", "摄影记者", "记者",
+    "本報記者", "特約記者", "見習記者", "實習記者", "融媒體記者", "首席記者", "攝影記者", "記者",
 )
-CORRESPONDENT_ROLES: Final = ("特约通讯员", "本报通讯员", "通讯员")
-OTHER_ROLES: Final = ("实习生",)
+CORRESPONDENT_ROLES: Final = (
+    "特约通讯员", "本报通讯员", "通讯员", "特約通訊員", "本報通訊員", "通訊員",
+)
+OTHER_ROLES: Final = ("实习生", "實習生")
+#: Roles whose first two characters name the source (``本报记者`` → ``本报``).
+OWN_SOURCES: Final = ("本报", "本報")
 #: Labels that introduce an editor's note printed above or at the top of an article.
-NOTE_LABELS_BEFORE: Final = ("编者按", "编者的话", "开栏的话", "编辑的话", "开篇的话", "写在前面")
+NOTE_LABELS_BEFORE: Final = (
+    "编者按", "编者的话", "开栏的话", "编辑的话", "开篇的话", "写在前面",
+    "編者按", "編者的話", "開欄的話", "編輯的話", "開篇的話", "寫在前面",
+)
 #: Labels that introduce an editor's note printed after an article.
-NOTE_LABELS_AFTER: Final = ("编后语", "编后")
+NOTE_LABELS_AFTER: Final = ("编后语", "编后", "編後語", "編後")
+# fmt: on
 
 #: Headline-like plain lines are at most this many characters (spaces not counted).
 HEADLINE_MAX_CHARS: Final = 40

@@ -208,6 +208,7 @@ class Repair:
     before: str
     after: str
     across_photo: bool = False
+    inserted: str = ""  #: text put in place of ``removed`` (punctuation repairs only)
 
 
 @attrs.frozen(kw_only=True)
@@ -221,6 +222,13 @@ class Issue:
     breaks: tuple[Break, ...]
     repairs: tuple[Repair, ...]
     strays: tuple[Block, ...] = ()
+
+    def convert(self, config: str) -> Issue:
+        """The same issue with every text converted by an OpenCC configuration (``s2t``,
+        ``t2s``, ``s2tw``, ``s2hk`` …). Spans and ``source`` are unchanged."""
+        from .script import convert_issue
+
+        return convert_issue(self, config)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON contract as plain Python data (see ``docs/schema.json``)."""

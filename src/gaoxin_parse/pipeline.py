@@ -12,15 +12,30 @@ from .blocks import split_chunks
 from .build import build
 from .classify import announced_columns, classify
 from .decode import read_issue_text
-from .errors import NotTextError
+from .errors import NotTextError, OptionsError
 from .model import Article, Issue, Photo
 from .repair import BREAK_RULES, apply_repairs
+from .script import Punctuation, normalize_issue_punctuation, simplify_names
 
 
-def parse_issue(text: str) -> Issue:
+def parse_issue(
+    text: str, *, punctuation: Punctuation = None, simplified_names: bool = False
+) -> Issue:
     """Parse the text of one issue into articles, photos, blocks and break decisions.
 
     Never raises on a ``str``; anything it cannot place is kept as a ``stray`` block.
+    Traditional-script text parses as simplified text does; the output keeps its characters.
+
+    Args:
+        text: the issue's text.
+        punctuation: ``"fullwidth"`` normalises half-width punctuation in Chinese text (GB/T
+            15834) in every text field, each change recorded in ``repairs``; spans still
+            point at the source as given.
+        simplified_names: report byline and credit names in simplified script.
+
+    Raises:
+        NotTextError: ``text`` is not a ``str``.
+        OptionsError: an option has an unknown value.
 
     >>> issue = parse_issue("## 标题\\n\\n本报讯(记者高轶鹏)体制机制持\\n\\n续创新。\\n")
     >>> issue.articles[0].title, issue.articles[0].paragraphs[0].text
@@ -30,8 +45,15 @@ def parse_issue(text: str) -> Issue:
         raise NotTextError(text, function="parse_issue")
     chunks = split_chunks(text)
     columns = announced_columns(text, chunks)
+    if punctuation not in (None, "fullwidth"):
+        raise OptionsError(f"punctuation must be None or 'fullwidth', got {punctuation!r}")
     units = [classify(text, chunk, columns) for chunk in chunks]
-    return build(text, assemble(text, units), BREAK_RULES)
+    issue = build(text, assemble(text, units), BREAK_RULES)
+    if punctuation == "fullwidth":
+        issue = normalize_issue_punctuation(issue)
+    if simplified_names:
+        issue = simplify_names(issue)
+    return issue
 
 
 def parse_file(path: str | Path, encoding: str | None = None) -> Issue:

@@ -181,7 +181,8 @@ def _repair(text: str, previous: Span, piece: Span, rule: BreakRule, across: boo
 
 
 def apply_repairs(source: str, repairs: Sequence[Repair]) -> str:
-    """Replay the joins of ``repairs`` that do not cross a photo: drop each removed gap.
+    """Replay ``repairs`` that do not cross a photo: each ``removed`` text becomes ``inserted``
+    (nothing, for a joined break).
 
     >>> from gaoxin_parse.model import Repair
     >>> r = Repair(offset=3, removed="\\n\\n", rule="join_unterminated", reason="",
@@ -197,7 +198,7 @@ def apply_repairs(source: str, repairs: Sequence[Repair]) -> str:
         end = repair.offset + len(repair.removed)
         if source[repair.offset : end] != repair.removed or repair.offset < pos:
             raise SpanError(repair.offset, end, len(source))
-        out.append(source[pos : repair.offset])
+        out += [source[pos : repair.offset], repair.inserted]
         pos = end
     out.append(source[pos:])
     return "".join(out)

@@ -89,6 +89,7 @@ def _repair(repair: Repair) -> dict[str, Any]:
     return {
         "offset": repair.offset,
         "removed": repair.removed,
+        "inserted": repair.inserted,
         "rule": repair.rule,
         "reason": repair.reason,
         "before": repair.before,

@@ -1,0 +1,251 @@
+"""Evaluation against gold annotations (the format of ``tests/expected/README.md``).
+
+``gaoxin-parse evaluate GOLD_DIR ISSUE_DIR`` parses each issue that has a gold file and prints
+precision, recall and F1 of article segmentation and of each association, exact-match rates,
+precision and recall of repaired breaks, 95% bootstrap confidence intervals over issues, and
+the mismatches. Texts are compared by characters with white space removed (Chinese has no
+words to split on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from .model import Issue
+from .pipeline import parse_file
+
+BOOTSTRAP_SAMPLES: Final = 1000
+#: Characters of context either side of a break used to find it in the gold paragraphs.
+BREAK_CONTEXT: Final = 6
+PR_METRICS: Final = (
+    "articles",
+    "headline-article",
+    "byline-article",
+    "caption-photo",
+    "photographer-photo",
+    "breaks",
+)
+EXACT_METRICS: Final = ("titles", "byline names", "paragraphs", "photos")
+
+
+def norm(text: str | None) -> str:
+    """Text without white space, for character comparison."""
+    return "".join((text or "").split())
+
+
+@attrs.define
+class Counts:
+    """Counts of one issue: true positives, predicted and gold totals, exact matches."""
+
+    pr: dict[str, Counter[str]] = attrs.Factory(dict)  #: metric → {"tp", "pred", "gold"}
+    exact: dict[str, Counter[str]] = attrs.Factory(dict)  #: metric → {"hit", "total"}
+    mismatches: list[str] = attrs.Factory(list)
+
+    def add_sets(self, metric: str, predicted: Iterable[Any], gold: Iterable[Any]) -> None:
+        """Count a precision/recall metric from two multisets of items."""
+        p, g = Counter(predicted), Counter(gold)
+        counter = self.pr.setdefault(metric, Counter())
+        counter.update(tp=sum((p & g).values()), pred=sum(p.values()), gold=sum(g.values()))
+
+    def add_exact(self, metric: str, hit: bool, what: str) -> None:
+        """Count one exact-match trial, remembering a miss."""
+        counter = self.exact.setdefault(metric, Counter())
+        counter.update(hit=int(hit), total=1)
+        if not hit:
+            self.mismatches.append(f"{metric}: {what}")
+
+
+def _article_key(paragraphs: Iterable[str]) -> str:
+    return norm("".join(paragraphs))
+
+
+def _gold_breaks(gold: dict[str, Any]) -> list[str]:
+    texts = [p["text"] for a in gold["articles"] for p in a["paragraphs"]]
+    texts += [c for ph in gold["photos"] for c in ph["caption"].split("\n")]
+    return [norm(t) for t in texts]
+
+
+def _break_truth(before: str, after: str, gold_texts: Sequence[str]) -> bool | None:
+    """Whether gold joins a break: ``True`` join, ``False`` keep, ``None`` not found."""
+    tail, head = norm(before)[-BREAK_CONTEXT:], norm(after)[:BREAK_CONTEXT]
+    if any(tail + head in t for t in gold_texts):
+        return True
+    if any(t.endswith(tail) for t in gold_texts) and any(t.startswith(head) for t in gold_texts):
+        return False
+    return None
+
+
+def _gold_names(article: dict[str, Any]) -> list[str]:
+    byline = article["byline"] or {}
+    return list(byline.get("reporters", [])) + list(byline.get("correspondents", []))
+
+
+def _compare_articles(c: Counts, issue: Issue, gold: dict[str, Any], name: str) -> None:
+    pred = {_article_key(p.text for p in a.paragraphs): a for a in issue.articles}
+    want = {_article_key(p["text"] for p in a["paragraphs"]): a for a in gold["articles"]}
+    c.add_sets("articles", list(pred), list(want))
+    got_heads = [(k, norm(h.text)) for k, a in pred.items() for h in a.headlines]
+    want_heads = [(k, norm(h)) for k, a in want.items() for h in a["headlines"]]
+    c.add_sets("headline-article", got_heads, want_heads)
+    got_names = [(k, n) for k, a in pred.items() if a.byline for n in a.byline.names]
+    want_names = [(k, n) for k, a in want.items() for n in _gold_names(a)]
+    c.add_sets("byline-article", got_names, want_names)
+    for key, a in want.items():
+        got = pred.get(key)
+        names = list(got.byline.names) if got and got.byline else []
+        title_ok = got is not None and norm(got.title) == norm(a["title"])
+        c.add_exact("titles", title_ok, f"{name}: {a['title']!r}")
+        c.add_exact(
+            "byline names", got is not None and names == _gold_names(a), f"{name}: {a['title']!r}"
+        )
+    paragraphs = Counter(norm(p.text) for a in issue.articles for p in a.paragraphs)
+    for a in gold["articles"]:
+        for p in a["paragraphs"]:
+            c.add_exact(
+                "paragraphs", paragraphs[norm(p["text"])] > 0, f"{name}: {p['text'][:30]!r}"
+            )
+
+
+def _compare_photos(c: Counts, issue: Issue, gold: dict[str, Any], name: str) -> None:
+    got = [
+        (norm(p.caption), norm(p.title.text if p.title else None), p.photographers)
+        for p in issue.photos
+    ]
+    want = [
+        (norm(p["caption"]), norm(p["title"]), tuple(p["photographers"])) for p in gold["photos"]
+    ]
+    c.add_sets("caption-photo", [(cap, t) for cap, t, _ in got], [(cap, t) for cap, t, _ in want])
+    c.add_sets(
+        "photographer-photo",
+        [(cap, n) for cap, _, ns in got for n in ns],
+        [(cap, n) for cap, _, ns in want for n in ns],
+    )
+    for photo in want:
+        c.add_exact("photos", photo in got, f"{name}: photo {photo[1] or photo[0][:20]!r}")
+
+
+def _compare_breaks(c: Counts, issue: Issue, gold: dict[str, Any], name: str) -> None:
+    gold_texts = _gold_breaks(gold)
+    joins_pred, joins_gold = [], []
+    for brk in issue.breaks:
+        before = issue.source[max(0, brk.span.start - 40) : brk.span.start]
+        after = issue.source[brk.span.end : brk.span.end + 40]
+        truth = _break_truth(before, after, gold_texts)
+        if truth is None:
+            continue
+        joins_pred += [brk.span.start] if brk.decision == "join" else []
+        joins_gold += [brk.span.start] if truth else []
+        if (brk.decision == "join") != truth:
+            where = f"offset {brk.span.start} ({before[-8:]!r}|{after[:8]!r})"
+            c.mismatches.append(f"breaks: {name}: {brk.decision} at {where}")
+    c.add_sets("breaks", joins_pred, joins_gold)
+
+
+def compare(issue: Issue, gold: dict[str, Any], name: str) -> Counts:
+    """Counts of one parsed issue against its gold annotation."""
+    counts = Counts()
+    _compare_articles(counts, issue, gold, name)
+    _compare_photos(counts, issue, gold, name)
+    _compare_breaks(counts, issue, gold, name)
+    return counts
+
+
+def scores(counts: Sequence[Counts]) -> dict[str, dict[str, float]]:
+    """Precision, recall, F1 and exact-match rates summed over issues."""
+    out: dict[str, dict[str, float]] = {}
+    for metric in PR_METRICS:
+        total = sum((c.pr.get(metric, Counter()) for c in counts), Counter())
+        p = total["tp"] / total["pred"] if total["pred"] else 1.0
+        r = total["tp"] / total["gold"] if total["gold"] else 1.0
+        out[metric] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    for metric in EXACT_METRICS:
+        total = sum((c.exact.get(metric, Counter()) for c in counts), Counter())
+        out[metric] = {"exact": total["hit"] / total["total"] if total["total"] else 1.0}
+    return out
+
+
+def bootstrap(
+    counts: Sequence[Counts], samples: int = BOOTSTRAP_SAMPLES, seed: int = 0
+) -> dict[str, dict[str, tuple[float, float]]]:
+    """95% confidence intervals of every score, by resampling issues with replacement."""
+    rng = random.Random(seed)
+    draws = [scores([rng.choice(counts) for _ in counts]) for _ in range(samples)] if counts else []
+    out: dict[str, dict[str, tuple[float, float]]] = {}
+    for metric, values in scores(counts).items():
+        for field in values:
+            series = sorted(d[metric][field] for d in draws) or [values[field]]
+            low, high = (
+                series[int(0.025 * (len(series) - 1))],
+                series[int(0.975 * (len(series) - 1))],
+            )
+            out.setdefault(metric, {})[field] = (low, high)
+    return out
+
+
+def evaluate(gold_dir: Path, issue_dir: Path) -> tuple[list[Counts], list[str]]:
+    """Counts for every gold file in ``gold_dir`` whose issue is in ``issue_dir``."""
+    counts, problems = [], []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        name = gold.get("issue") or f"{gold_path.stem}.txt"
+        try:
+            issue = parse_file(issue_dir / name)
+        except (OSError, ValueError) as error:
+            problems.append(f"{name}: {error}")
+            continue
+        counts.append(compare(issue, gold, name))
+    return counts, problems
+
+
+def report(counts: Sequence[Counts]) -> str:
+    """The accuracy table (markdown) with 95% intervals."""
+    s, ci = scores(counts), bootstrap(counts)
+    lines = [
+        f"issues: {len(counts)}",
+        "",
+        "| metric | precision | recall | F1 |",
+        "|---|---|---|---|",
+    ]
+    for m in PR_METRICS:
+        cells = [
+            f"{s[m][f]:.3f} [{ci[m][f][0]:.3f}, {ci[m][f][1]:.3f}]"
+            for f in ("precision", "recall", "f1")
+        ]
+        lines.append(f"| {m} | " + " | ".join(cells) + " |")
+    lines += ["", "| exact match | rate |", "|---|---|"]
+    lines += [
+        f"| {m} | {s[m]['exact']:.3f} [{ci[m]['exact'][0]:.3f}, {ci[m]['exact'][1]:.3f}] |"
+        for m in EXACT_METRICS
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str]) -> int:
+    """``gaoxin-parse evaluate GOLD_DIR ISSUE_DIR``."""
+    parser = argparse.ArgumentParser(
+        prog="gaoxin-parse evaluate", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    parser.add_argument("issue_dir", type=Path, metavar="ISSUE_DIR")
+    parser.add_argument("--json", dest="json_out", type=Path, help="also write the scores as JSON")
+    args = parser.parse_args(argv)
+    counts, problems = evaluate(args.gold_dir, args.issue_dir)
+    for problem in problems:
+        print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
+    print(report(counts), end="")
+    mismatches = [m for c in counts for m in c.mismatches]
+    print(f"\nmismatches: {len(mismatches)}")
+    for mismatch in mismatches:
+        print(f"- {mismatch}")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(scores(counts), indent=2) + "\n", encoding="utf-8")
+    return 1 if problems or not counts else 0

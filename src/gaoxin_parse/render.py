@@ -1,0 +1,169 @@
+"""Readable renderings of an issue: markdown, plain text and TEI P5 XML.
+
+JSON lives in :mod:`gaoxin_parse.serialise`; these are for people and digital libraries.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Final
+
+import regex
+
+from .model import Article, Issue, Photo
+
+TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
+#: Namespace of the source-offset attributes (``gx:start``, ``gx:end``) in TEI output.
+GX_NS: Final = "urn:gaoxin-parse:offsets"
+#: Characters XML 1.0 cannot hold (C0 controls but tab/newline/CR, surrogates, U+FFFE/U+FFFF).
+_NOT_XML_RE: Final = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+ET.register_namespace("", TEI_NS)
+ET.register_namespace("gx", GX_NS)
+
+
+def _article_markdown(article: Article) -> list[str]:
+    lines: list[str] = []
+    if article.column:
+        lines += [f"【{article.column.text}】", ""]
+    if article.banner:
+        lines += [f"# {article.banner.text}", ""]
+    lines += [f"### {k}" for k in article.kickers]
+    lines.append(f"## {article.title}" if article.title else "## (无标题)")
+    lines += [f"#### {s}" for s in article.subtitles]
+    lines.append("")
+    if article.note:
+        lines += [f"> **{article.note.label}** {article.note.text}", ""]
+    if article.byline:
+        lines += [f"*{article.byline.text}*", ""]
+    for paragraph in article.paragraphs:
+        text = f"#### {paragraph.text}" if paragraph.kind == "intertitle" else paragraph.text
+        lines += [text, ""]
+    for byline in article.bylines[1:]:
+        lines += [f"*{byline.text}*", ""]
+    return lines
+
+
+def _photo_markdown(photo: Photo) -> list[str]:
+    lines = []
+    if photo.title:
+        lines.append(f"> **{photo.title.text}**")
+        lines.append(">")
+    for paragraph in photo.captions:
+        lines += [f"> {paragraph.text}", ">"]
+    if photo.credit:
+        lines.append(f"> — {photo.credit.text}")
+    elif lines:
+        lines.pop()
+    return [*lines, ""]
+
+
+def to_markdown(issue: Issue) -> str:
+    """The issue as markdown: headlines as headings, byline, paragraphs, photos as quotes.
+
+    >>> from gaoxin_parse import parse_issue
+    >>> print(to_markdown(parse_issue("## 标题\\n\\n本报讯(记者王小明)正文。")))
+    ## 标题
+    <BLANKLINE>
+    *本报讯(记者王小明)*
+    <BLANKLINE>
+    正文。
+    <BLANKLINE>
+    """
+    lines: list[str] = []
+    for article in issue.articles:
+        lines += _article_markdown(article)
+    for photo in issue.photos:
+        lines += _photo_markdown(photo)
+    return "\n".join(lines)
+
+
+def to_text(issue: Issue) -> str:
+    """Repaired plain text: each article's headlines and paragraphs, then the photo captions.
+
+    >>> from gaoxin_parse import parse_issue
+    >>> print(to_text(parse_issue("标题\\n\\n本报讯 体制机制持\\n\\n续创新。")))
+    标题
+    体制机制持续创新。
+    <BLANKLINE>
+    """
+    parts: list[str] = []
+    for article in issue.articles:
+        lines = [h.text for h in article.headlines] + [p.text for p in article.paragraphs]
+        parts.append("\n".join(lines) + "\n")
+    for photo in issue.photos:
+        lines = ([photo.title.text] if photo.title else []) + [p.text for p in photo.captions]
+        lines += [photo.credit.text] if photo.credit else []
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML_RE.sub("\N{REPLACEMENT CHARACTER}", text)
+
+
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | int) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{TEI_NS}}}{tag}")
+    for key, value in attrs.items():
+        name = f"{{{GX_NS}}}{key}" if key in ("start", "end") else key
+        element.set(name, str(value))
+    if text is not None:
+        element.text = _xml_text(text)
+    return element
+
+
+def _article_tei(body: ET.Element, article: Article, n: int) -> None:
+    div = _el(body, "div", type="article", n=n, start=article.span.start, end=article.span.end)
+    if article.banner:
+        _el(div, "head", article.banner.text, type="banner")
+    for kicker in article.kickers:
+        _el(div, "head", kicker, type="kicker")
+    if article.title:
+        _el(div, "head", article.title, type="main")
+    for subtitle in article.subtitles:
+        _el(div, "head", subtitle, type="sub")
+    if article.column:
+        _el(div, "label", article.column.text, type="column")
+    if article.note:
+        _el(div, "note", article.note.text, type=article.note.label)
+    for byline in article.bylines:
+        _el(div, "byline", byline.text, start=byline.span.start, end=byline.span.end)
+    for paragraph in article.paragraphs:
+        attrs: dict[str, str | int] = {
+            "start": paragraph.spans[0].start,
+            "end": paragraph.spans[-1].end,
+        }
+        if paragraph.kind == "intertitle":
+            attrs["rend"] = "intertitle"
+        _el(div, "p", paragraph.text, **attrs)
+
+
+def _photo_tei(body: ET.Element, photo: Photo) -> None:
+    figure = _el(body, "figure", start=photo.span.start, end=photo.span.end)
+    if photo.title:
+        _el(figure, "head", photo.title.text)
+    _el(figure, "figDesc", photo.caption)
+    if photo.credit:
+        byline = _el(figure, "byline", photo.credit.text)
+        for name in photo.photographers:
+            _el(byline, "name", name, type="photographer")
+
+
+def to_tei(issue: Issue, *, title: str = "gaoxin_parse issue") -> str:
+    """TEI P5 XML: one ``<div type="article">`` per article, ``<figure>`` per photo; source
+    offsets kept as ``gx:start``/``gx:end`` attributes. Always well-formed: characters XML
+    cannot hold are replaced by U+FFFD.
+    """
+    tei = ET.Element(f"{{{TEI_NS}}}TEI")
+    header = _el(tei, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    _el(_el(file_desc, "titleStmt"), "title", title)
+    _el(_el(file_desc, "publicationStmt"), "p", "Converted by gaoxin_parse.")
+    _el(_el(file_desc, "sourceDesc"), "p", title)
+    body = _el(_el(tei, "text"), "body")
+    for n, article in enumerate(issue.articles, 1):
+        _article_tei(body, article, n)
+    for photo in issue.photos:
+        _photo_tei(body, photo)
+    ET.indent(tei)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
