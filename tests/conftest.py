@@ -29,3 +29,6 @@ def seed_path(request: pytest.FixtureRequest) -> Path:
 def seed_text(seed_path: Path) -> str:
     """Each seed issue's text in turn."""
     return seed_path.read_text(encoding="utf-8")
+
+
+pytest_plugins = ["pytester"]

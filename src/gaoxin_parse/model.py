@@ -48,7 +48,7 @@ class Span:
         return self.end - self.start
 
 
-class BlockKind(str, enum.Enum):
+class BlockKind(enum.StrEnum):
     """What one block of the source is, once the issue is assembled."""
 
     BANNER = "banner"  #: heading naming a group of articles

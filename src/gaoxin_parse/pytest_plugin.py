@@ -1,0 +1,35 @@
+"""pytest fixtures for projects that use gaoxin_parse (registered through ``pytest11``).
+
+- ``gaoxin_seed_texts``: the seed issues' texts, by file name.
+- ``gaoxin_seed_issue``: the first seed issue, parsed.
+- ``gaoxin_issue_factory``: :func:`gaoxin_parse.testing.make_issue_text`, to build an issue
+  text from headlines, byline, paragraphs, a photo and breaks at chosen offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from .model import Issue
+from .pipeline import parse_issue
+from .testing import make_issue_text, seed_texts
+
+
+@pytest.fixture(scope="session")
+def gaoxin_seed_texts() -> dict[str, str]:
+    """The seed issues' texts, by file name."""
+    return seed_texts()
+
+
+@pytest.fixture(scope="session")
+def gaoxin_seed_issue(gaoxin_seed_texts: dict[str, str]) -> Issue:
+    """The first seed issue, parsed."""
+    return parse_issue(gaoxin_seed_texts[min(gaoxin_seed_texts)])
+
+
+@pytest.fixture
+def gaoxin_issue_factory() -> Callable[..., str]:
+    """Build an issue text from parts: see :func:`gaoxin_parse.testing.make_issue_text`."""
+    return make_issue_text
