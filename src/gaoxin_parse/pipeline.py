@@ -69,8 +69,9 @@ def parse_file(path: str | Path, encoding: str | None = None) -> Issue:
 def segment_articles(text: str) -> tuple[Article, ...]:
     """The articles of an issue text.
 
-    >>> [a.title for a in segment_articles("# 一\\n\\n本报讯 正文。\\n\\n# 二\\n\\n本报讯 正文。")]
-    ['一', '二']
+    >>> articles = segment_articles("# 一\\n\\n本报讯 正文。\\n\\n# 二\\n\\n本报讯 正文。")
+    >>> " ".join(a.title for a in articles)
+    '一 二'
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="segment_articles")
