@@ -43,3 +43,10 @@ def test_empty_and_blank_text() -> None:
     """No chunks in empty or blank text."""
     assert split_chunks("") == ()
     assert split_chunks(" \n\n\t\n") == ()
+
+
+def test_blank_characters_are_isspace_and_bom() -> None:
+    """``chars.BLANKS`` is exactly what ``str.isspace`` accepts, plus the BOM."""
+    from gaoxin_parse.chars import BLANKS, BOM
+
+    assert {chr(c) for c in range(0x110000) if chr(c).isspace()} | {BOM} == BLANKS

@@ -86,5 +86,5 @@ def test_span_validation() -> None:
     """A reversed span is refused with a message saying what is wrong."""
     with pytest.raises(gx.SpanError, match="reversed"):
         gx.Span(5, 3)
-    with pytest.raises(ValueError, match=">= 0"):
+    with pytest.raises(gx.SpanError, match=">= 0"):
         gx.Span(-1, 3)

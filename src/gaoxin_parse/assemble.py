@@ -151,6 +151,15 @@ class _Assembler:
         self.photo: PhotoDraft | None = None
         self.pending_column: tuple[int, Column] | None = None
         self.pending_note: tuple[list[int], Note] | None = None
+        self.handlers = {
+            UnitKind.HEAD: self.on_stack,
+            UnitKind.BODY: self.on_body,
+            UnitKind.LEAD: self.on_lead,
+            UnitKind.TRAIL: self.on_trail,
+            UnitKind.CREDIT: self.on_credit,
+            UnitKind.NOTE: self.on_note,
+            UnitKind.COLUMN: self.on_column,
+        }
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -250,16 +259,7 @@ class _Assembler:
             unit = self.units[i]
             if unit.picture_before:
                 self.photo = None
-            handler = {
-                UnitKind.HEAD: self.on_stack,
-                UnitKind.BODY: self.on_body,
-                UnitKind.LEAD: self.on_lead,
-                UnitKind.TRAIL: self.on_trail,
-                UnitKind.CREDIT: self.on_credit,
-                UnitKind.NOTE: self.on_note,
-                UnitKind.COLUMN: self.on_column,
-            }[unit.kind]
-            i = handler(i)
+            i = self.handlers[unit.kind](i)
         for pending in (self.pending_column, self.pending_note):
             if pending is not None:
                 self._attach_leftover()

@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 import regex
 
-from .chars import BOM
+from .chars import BLANKS
 from .model import Span
 
 #: Blank lines in a row that mark where a picture stood on the page.
@@ -36,19 +36,15 @@ class Chunk:
         return self.blank_before >= PICTURE_GAP_LINES
 
 
-def _is_blank(char: str) -> bool:
-    return char.isspace() or char == BOM
-
-
 def content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``[start, end)`` to its first and last non-blank characters.
 
     >>> content_bounds("  标题  ", 0, 6)
     (2, 4)
     """
-    while start < end and _is_blank(text[start]):
+    while start < end and text[start] in BLANKS:
         start += 1
-    while end > start and _is_blank(text[end - 1]):
+    while end > start and text[end - 1] in BLANKS:
         end -= 1
     return start, end
 

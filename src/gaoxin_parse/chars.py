@@ -23,6 +23,11 @@ DASH_PAIR: Final = "——"
 #: Characters that are not content: white space is tested with ``str.isspace``; the byte order
 #: mark (U+FEFF) also counts as blank wherever it stands.
 BOM: Final = "\N{ZERO WIDTH NO-BREAK SPACE}"
+#: Every character ``str.isspace`` accepts, and the BOM (``tests/test_blocks.py`` checks it).
+BLANKS: Final = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + BOM
+)
 
 # --- words ---------------------------------------------------------------------------------
 

@@ -42,7 +42,10 @@ def match_inline_credit(text: str, start: int, end: int) -> PhotoCredit | None:
     >>> match_inline_credit("记者在现场拍摄", 0, 7) is None
     True
     """
-    match = INLINE_CREDIT_RE.search(text, max(start, end - _INLINE_WINDOW), end)
+    window = max(start, end - _INLINE_WINDOW)
+    if "摄" not in text[window:end] and "攝" not in text[window:end]:  # cheap test first
+        return None
+    match = INLINE_CREDIT_RE.search(text, window, end)
     if match is None or match.start("credit") == start:
         return None
     return _credit(text, match)

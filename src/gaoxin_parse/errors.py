@@ -54,7 +54,9 @@ class SpanError(GaoxinParseError, ValueError):
     def __init__(self, start: int, end: int, length: int | None = None) -> None:
         self.start = start
         self.end = end
-        if length is None:
+        if start < 0:
+            what = f"span {start}..{end} starts before the text: offsets must be >= 0"
+        elif length is None:
             what = f"span {start}..{end} is reversed: start must be <= end"
         else:
             what = f"span {start}..{end} does not fit a text of {length} characters"
