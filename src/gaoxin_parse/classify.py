@@ -22,11 +22,18 @@ from .chars import (
     COLUMN_RE,
     HEADING_RE,
     NOTE_LABELS_AFTER,
+    NOTE_LABELS_BEFORE,
     NOTE_RE,
 )
 from .credit import match_credit_line, match_inline_credit
 from .headline import heading_entries, plain_entry
 from .model import Byline, Headline, PhotoCredit, Span
+
+#: First characters a note or a column label can start with (cheap tests before the patterns).
+NOTE_FIRST_CHARS: Final = frozenset("【[〔(（") | {
+    label[0] for label in NOTE_LABELS_BEFORE + NOTE_LABELS_AFTER
+}
+COLUMN_FIRST_CHARS: Final = frozenset("【〖[［#栏欄专專")
 
 
 class UnitKind(enum.Enum):
@@ -71,7 +78,7 @@ Rule = Callable[[str, Chunk, frozenset[str]], "Unit | None"]
 
 def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
     """A one-line chunk that is all credit: ``左晓燕 摄``."""
-    if len(chunk.lines) != 1:
+    if len(chunk.lines) != 1 or text[chunk.span.end - 1] not in "摄攝影":
         return None
     credit = match_credit_line(text, chunk.span.start, chunk.span.end)
     if credit is None:
@@ -81,7 +88,7 @@ def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit |
 
 def classify_trail_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
     """A one-line bracket holding roles and names only: ``(本报记者 高轶鸣 通讯员 张冰楠)``."""
-    if len(chunk.lines) != 1:
+    if len(chunk.lines) != 1 or text[chunk.span.start] not in "(（":
         return None
     byline = match_trail_byline(text, chunk.span.start, chunk.span.end)
     if byline is None:
@@ -91,6 +98,8 @@ def classify_trail_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> 
 
 def classify_note(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
     """A chunk opening with an editor's-note label: ``编者按：…``, ``【开栏的话】``."""
+    if text[chunk.span.start] not in NOTE_FIRST_CHARS:
+        return None
     match = NOTE_RE.match(text, chunk.span.start, chunk.lines[0].end)
     if match is None:
         return None
@@ -108,6 +117,8 @@ def classify_note(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
 def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | None:
     """A one-line series name: ``【高新故事】``, ``栏目：高新故事``, or a name a note announced."""
     if len(chunk.lines) != 1 or len(chunk.span) > COLUMN_MAX_CHARS + 10:
+        return None
+    if text[chunk.span.start] not in COLUMN_FIRST_CHARS and chunk.span.slice(text) not in columns:
         return None
     start, end = chunk.span.start, chunk.span.end
     heading = HEADING_RE.fullmatch(text, start, end)

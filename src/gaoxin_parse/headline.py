@@ -36,6 +36,8 @@ class Roles:
 def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | None:
     """Entries of a chunk opening with a markdown heading: one per ``#`` line, plain lines
     below a heading wrap into it. ``None`` if the first line is not a heading."""
+    if text[lines[0].start] != "#":
+        return None
     entries: list[Headline] = []
     for line in lines:
         match = HEADING_RE.fullmatch(text, line.start, line.end)
