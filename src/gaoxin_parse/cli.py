@@ -8,6 +8,7 @@ are written whole or not at all (a temporary file, then a rename).
 from __future__ import annotations
 
 import argparse
+import codecs
 import functools
 import io
 import json
@@ -24,7 +25,7 @@ import attrs
 
 from . import __version__
 from .decode import decode_bytes
-from .errors import GaoxinParseError
+from .errors import GaoxinParseError, OptionsError
 from .model import Issue
 from .pipeline import parse_issue
 from .render import to_markdown, to_tei, to_text
@@ -207,6 +208,16 @@ def _summary(results: list[Result], seconds: float) -> str:
     return "\n".join(f"{label:<22} {value:>10}" for label, value in rows) + "\n"
 
 
+def _write(path: Path, text: str, stderr: TextIO) -> bool:
+    """Write atomically; report a failure on standard error instead of raising."""
+    try:
+        write_atomically(path, text)
+    except OSError as error:
+        stderr.write(f"gaoxin-parse: {path}: cannot write: {error.strerror or error}\n")
+        return False
+    return True
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run the parse command; return the exit status."""
     started = time.perf_counter()
@@ -214,6 +225,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         from .script import check_config
 
         check_config(args.script)
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise OptionsError(f"unknown encoding {args.encoding!r}") from None
     jobs = list(collect(args.inputs, args.glob, lambda: sys.stdin.buffer.read()))
     if not jobs:
         stderr.write("gaoxin-parse: no input files found\n")
@@ -236,10 +252,15 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         elif fmt == "jsonl" and output.suffix == ".jsonl":
             lines.append(result.output)
         else:
-            job = jobs[len(results) - 1]
-            write_atomically(output / job.relative.with_suffix(SUFFIXES[fmt]), result.output)
-    if output is not None and output.suffix == ".jsonl":
-        write_atomically(output, "".join(lines))
+            target = output / jobs[len(results) - 1].relative.with_suffix(SUFFIXES[fmt])
+            if not _write(target, result.output, stderr):
+                results[-1] = attrs.evolve(result, error=f"cannot write {target}")
+    if (
+        output is not None
+        and output.suffix == ".jsonl"
+        and not _write(output, "".join(lines), stderr)
+    ):
+        return 1
     if args.summary:
         stderr.write(_summary(results, time.perf_counter() - started))
     return 1 if any(r.error is not None for r in results) else 0

@@ -11,12 +11,27 @@ from .errors import OptionsError, SourceDecodeError
 AUTO_ENCODINGS = ("utf-8", "gb18030")
 
 
+def mostly_invalid_utf8(data: bytes) -> bool:
+    """Whether most non-ASCII characters of ``data`` are invalid as UTF-8.
+
+    >>> mostly_invalid_utf8("平顶山高新区".encode("gb18030"))
+    True
+    >>> mostly_invalid_utf8("平顶山".encode() + b"\\xff")
+    False
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\N{REPLACEMENT CHARACTER}")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return bad > good
+
+
 def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None = None) -> str:
     """Decode an issue file's bytes.
 
     Rule ``utf8_unless_invalid``: a UTF-8 BOM means UTF-8; valid UTF-8 is UTF-8; a file whose
-    first invalid byte comes after valid multi-byte UTF-8 text is damaged UTF-8, not GB18030
-    (GB18030 would decode it silently into nonsense); otherwise GB18030 is tried. A leading
+    non-ASCII text is mostly valid UTF-8 is damaged UTF-8, not GB18030 (GB18030 would decode it
+    silently into nonsense); otherwise GB18030 is tried. (A GB18030 file is almost all invalid
+    as UTF-8, even where a few character pairs happen to be valid: 平 is ``C6 BD``.) A leading
     BOM is kept in the text (it is blank to the parser), so that offsets match the decoded file.
 
     >>> decode_bytes("本报讯".encode("gb18030"))
@@ -37,8 +52,7 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
-    prefix = data[: utf8_error.start]
-    if data.startswith(codecs.BOM_UTF8) or not prefix.isascii():
+    if data.startswith(codecs.BOM_UTF8) or not mostly_invalid_utf8(data):
         raise SourceDecodeError(
             path, utf8_error.start, ("utf-8",), data[utf8_error.start : utf8_error.start + 8]
         )

@@ -44,7 +44,7 @@ class SourceDecodeError(GaoxinParseError, ValueError):
         self.encodings = encodings
         super().__init__(
             f"{self.path}: cannot decode byte {window[:8].hex(' ')} at byte offset {offset} "
-            f"as {' or '.join(encodings)}; pass encoding= to force one"
+            f"as {' or '.join(encodings)}; force one with encoding= (command line: --encoding)"
         )
 
 

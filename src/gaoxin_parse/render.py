@@ -138,15 +138,32 @@ def _article_tei(body: ET.Element, article: Article, n: int) -> None:
         _el(div, "p", paragraph.text, **attrs)
 
 
+def _credit_tei(byline: ET.Element, text: str, names: tuple[str, ...]) -> None:
+    """The credit's text, each photographer's name marked where it stands in it."""
+    pos, last = 0, None
+    for name in names:
+        at = text.find(name, pos)
+        if at < 0:
+            continue
+        if last is None:
+            byline.text = _xml_text(text[pos:at])
+        else:
+            last.tail = _xml_text(text[pos:at])
+        last = _el(byline, "name", name, type="photographer")
+        pos = at + len(name)
+    if last is None:
+        byline.text = _xml_text(text)
+    else:
+        last.tail = _xml_text(text[pos:])
+
+
 def _photo_tei(body: ET.Element, photo: Photo) -> None:
     figure = _el(body, "figure", start=photo.span.start, end=photo.span.end)
     if photo.title:
         _el(figure, "head", photo.title.text)
     _el(figure, "figDesc", photo.caption)
     if photo.credit:
-        byline = _el(figure, "byline", photo.credit.text)
-        for name in photo.photographers:
-            _el(byline, "name", name, type="photographer")
+        _credit_tei(_el(figure, "byline"), photo.credit.text, photo.photographers)
 
 
 def to_tei(issue: Issue, *, title: str = "gaoxin_parse issue") -> str:
@@ -166,4 +183,9 @@ def to_tei(issue: Issue, *, title: str = "gaoxin_parse issue") -> str:
     for photo in issue.photos:
         _photo_tei(body, photo)
     ET.indent(tei)
+    for photo, figure in zip(issue.photos, body.iter(f"{{{TEI_NS}}}figure"), strict=True):
+        byline = figure.find(f"{{{TEI_NS}}}byline")
+        if byline is not None and photo.credit:  # indent put white space into its mixed content
+            byline.clear()
+            _credit_tei(byline, photo.credit.text, photo.photographers)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
