@@ -8,8 +8,6 @@ The public API. Import from here::
 
 from __future__ import annotations
 
-import logging
-
 from .byline import extract_byline
 from .credit import extract_photo_credit
 from .errors import GaoxinParseError, NotTextError, OptionsError, SourceDecodeError, SpanError
@@ -66,5 +64,3 @@ __all__ = [
     "repair_line_breaks",
     "segment_articles",
 ]
-
-logging.getLogger(__name__).addHandler(logging.NullHandler())

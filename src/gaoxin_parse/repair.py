@@ -8,6 +8,7 @@ one, so every rule but the last keeps, and the last joins only a piece that stop
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -91,6 +92,7 @@ BREAK_RULES: Final[tuple[BreakRule, ...]] = (
 )
 
 
+@functools.cache
 def reason_of(rule: BreakRule) -> str:
     """A rule's one-line reason: the first line of its docstring."""
     return (rule.__doc__ or rule.__name__).strip().splitlines()[0]
