@@ -503,15 +503,21 @@ def test_missing_file_is_reported_and_the_others_processed(tmp_path: Path) -> No
     assert json.loads(out(proc))["articles"][0]["title"] == gold_titles("000")[0]
 
 
-def test_unwritable_output_leaves_no_temporary_file(tmp_path: Path) -> None:
-    """An output file that cannot be written (a folder is in the way): non-zero exit status and
-    no temporary or partial file left behind."""
+def blocked_output(tmp_path: Path) -> tuple[Path, Path]:
+    """Two input issues, and an output folder where a folder stands in the way of ``a.json``."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "a.txt").write_bytes(SEED["000"].read_bytes())
     (inputs / "b.txt").write_bytes(SEED["001"].read_bytes())
     target = tmp_path / "out"
     (target / "a.json").mkdir(parents=True)
+    return inputs, target
+
+
+def test_unwritable_output_leaves_no_temporary_file(tmp_path: Path) -> None:
+    """An output file that cannot be written (a folder is in the way): non-zero exit status and
+    no temporary or partial file left behind."""
+    inputs, target = blocked_output(tmp_path)
     jsonl = tmp_path / "issues.jsonl"
     jsonl.mkdir()
 
@@ -529,12 +535,7 @@ def test_unwritable_output_leaves_no_temporary_file(tmp_path: Path) -> None:
 def test_unwritable_output_is_reported_like_other_errors(tmp_path: Path) -> None:
     """An output file that cannot be written is reported with its path and reason (no
     traceback), exit status 1, and the other inputs are still written."""
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "a.txt").write_bytes(SEED["000"].read_bytes())
-    (inputs / "b.txt").write_bytes(SEED["001"].read_bytes())
-    target = tmp_path / "out"
-    (target / "a.json").mkdir(parents=True)
+    inputs, target = blocked_output(tmp_path)
 
     proc = run_cli(inputs, "--output", target, "--jobs", "1")
 
