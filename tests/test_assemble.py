@@ -213,6 +213,14 @@ class TestTextAroundHeadlines:
         assert issue.articles[0].headlines[0].text == "标题"
         assert texts(issue.articles[0]) == ["体制机制持续创新。"]
 
+    def test_plain_subtitle_under_markdown_title_stays_a_headline(self) -> None:
+        """A plain line marked as a subtitle (leading ``——``) stays in the headline stack."""
+        issue = check_all("## 聚势争先攀高峰\n\n——某区项目建设综述\n\n导语段落。\n\n(本报记者 王小明)")
+
+        article = issue.articles[0]
+        assert (article.title, article.subtitles) == ("聚势争先攀高峰", ("某区项目建设综述",))
+        assert texts(article) == ["导语段落。"]
+
     def test_headline_ending_with_dash_is_never_joined(self) -> None:
         """A kicker ending with ``——`` does not end a sentence but is never joined into text."""
         issue = check_all("正文。\n\n位居全省第五——\n\n气质是这样炼成的\n\n本报讯 正文。")

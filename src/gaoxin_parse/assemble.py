@@ -92,6 +92,8 @@ def is_text_between(text: str, prev: Unit, unit: Unit, nxt: Unit) -> bool:
     below a markdown heading or right after text cut mid-sentence."""
     if unit.kind is not UnitKind.HEAD or unit.is_marked or unit.picture_before:
         return False
+    if any(has_role_mark(e.text) for e in unit.entries):  # a kicker or subtitle says what it is
+        return False
     if nxt.kind not in (UnitKind.BODY, UnitKind.TRAIL) or nxt.picture_before:
         return False
     under_heading = prev.kind is UnitKind.HEAD and prev.is_marked
