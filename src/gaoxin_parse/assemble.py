@@ -13,13 +13,8 @@ The decisions it takes, each a named rule documented in ``docs/rules.md``:
 - ``intertitle_in_article``: a single unmarked headline line between paragraphs of an open
   article, followed by text (not a byline), is an intertitle. A markdown heading is one only
   when its type is smaller than the article's title.
-- ``intertitles_in_series``: plain intertitles come in series; a lone plain one in an article
-  is the start of a paragraph cut short by a column break (``培训以改进创新文明城市、文明村``), so
-  it is text. Markdown-marked intertitles stand alone too.
-- ``continuation_not_headline``: a short unpunctuated line right after text cut
-  mid-sentence, and followed by text, continues that text.
-- ``plain_line_under_markdown``: in an issue whose headlines are markdown headings, a plain
-  short line right below a heading and followed by text is that article's first text.
+- ``intertitles_in_series``, ``continuation_not_headline``, ``plain_line_under_markdown``:
+  context rules in :mod:`gaoxin_parse.reclassify`, run before and after the walk.
 - ``lead_starts_article``: a lead byline always starts an article.
 - ``trail_closes_article``: a trailing byline ends its article.
 - ``photo_from_credit``: a credit with no open photo makes a photo of the text just above it.
@@ -31,101 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
-from .classify import Unit, UnitKind, classify_body, is_after_note
-from .headline import Roles, assign_roles, has_role_mark
-from .model import Byline, Column, Headline, Note, ParagraphKind, PhotoCredit, Span
+from .classify import Unit, UnitKind, is_after_note
+from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
+from .headline import assign_roles, has_role_mark
+from .model import Column, Headline, Note, Span
+from .reclassify import demote_continuations, demote_lone_intertitle
 from .repair import ends_sentence
-
-
-@attrs.define
-class Segment:
-    """A piece of an element's text: body lines of one unit, or an intertitle."""
-
-    kind: ParagraphKind
-    unit: int
-    pieces: tuple[Span, ...]
-
-
-@attrs.define
-class ArticleDraft:
-    """An article being assembled."""
-
-    head: list[int] = attrs.Factory(list)  #: indices of its headline units
-    roles: Roles | None = None
-    bylines: list[tuple[int, Byline]] = attrs.Factory(list)
-    segments: list[Segment] = attrs.Factory(list)
-    column: tuple[int, Column] | None = None
-    note: tuple[list[int], Note] | None = None
-    closed: bool = False
-
-    @property
-    def fresh(self) -> bool:
-        """Headlines only, so far."""
-        return not self.segments and not self.bylines
-
-
-@attrs.define
-class PhotoDraft:
-    """A photo being assembled."""
-
-    title: tuple[int, Headline] | None = None
-    segments: list[Segment] = attrs.Factory(list)
-    credit: tuple[int, PhotoCredit] | None = None
-    one_block: bool = False
-
-
-@attrs.frozen
-class Assembly:
-    """What the state machine made of the units."""
-
-    units: tuple[Unit, ...]
-    articles: tuple[ArticleDraft, ...]
-    photos: tuple[PhotoDraft, ...]
-    strays: frozenset[int]  #: units that are stray headings
-
-
-def is_text_between(text: str, prev: Unit, unit: Unit, nxt: Unit) -> bool:
-    """Rules ``continuation_not_headline`` and ``plain_line_under_markdown``: a plain short
-    line that merely looks like a headline is text, when text follows it and it stands right
-    below a markdown heading or right after text cut mid-sentence."""
-    if unit.kind is not UnitKind.HEAD or unit.is_marked or unit.picture_before:
-        return False
-    if any(has_role_mark(e.text) for e in unit.entries):  # a kicker or subtitle says what it is
-        return False
-    if nxt.kind not in (UnitKind.BODY, UnitKind.TRAIL) or nxt.picture_before:
-        return False
-    under_heading = prev.kind is UnitKind.HEAD and prev.is_marked
-    after_cut = (
-        prev.kind in (UnitKind.BODY, UnitKind.LEAD)
-        and bool(prev.body)
-        and prev.credit is None
-        and not ends_sentence(prev.body[-1].slice(text))
-    )
-    return under_heading or after_cut
-
-
-def demote_continuations(text: str, units: Sequence[Unit]) -> list[Unit]:
-    """Units that :func:`is_text_between` finds are text, reclassified as text."""
-    out = list(units)
-    for i in range(1, len(out) - 1):
-        if is_text_between(text, out[i - 1], out[i], out[i + 1]):
-            out[i] = classify_body(text, out[i].chunk, frozenset())
-    return out
-
-
-def demote_lone_intertitle(article: ArticleDraft, units: Sequence[Unit]) -> None:
-    """Rule ``intertitles_in_series``: a lone unmarked intertitle is text after all."""
-    plain = [
-        k
-        for k, s in enumerate(article.segments)
-        if s.kind == "intertitle" and not units[s.unit].is_marked
-    ]
-    marked = any(s.kind == "intertitle" and units[s.unit].is_marked for s in article.segments)
-    if len(plain) == 1 and not marked:
-        segment = article.segments[plain[0]]
-        article.segments[plain[0]] = Segment("paragraph", segment.unit, segment.pieces)
 
 
 def assemble(text: str, units: Sequence[Unit]) -> Assembly:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .assemble import ArticleDraft, Assembly, PhotoDraft, Segment
 from .classify import Unit, UnitKind
+from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
 from .repair import BreakRule, build_paragraphs
 

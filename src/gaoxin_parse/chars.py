@@ -19,7 +19,6 @@ CLOSERS: Final = "”’」』)）】》〉\"'"
 #: Marks that only occur inside sentences; a line holding one is not a headline.
 CLAUSE_MARKS: Final = "，,；;。！？!?"
 COLONS: Final = ":："
-DASH_PAIR: Final = "——"
 #: Characters that are not content: white space is tested with ``str.isspace``; the byte order
 #: mark (U+FEFF) also counts as blank wherever it stands.
 BOM: Final = "\N{ZERO WIDTH NO-BREAK SPACE}"

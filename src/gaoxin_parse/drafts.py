@@ -1,0 +1,56 @@
+"""Drafts: the mutable articles and photos the assembler builds, before the frozen model."""
+
+from __future__ import annotations
+
+import attrs
+
+from .classify import Unit
+from .headline import Roles
+from .model import Byline, Column, Headline, Note, ParagraphKind, PhotoCredit, Span
+
+
+@attrs.define
+class Segment:
+    """A piece of an element's text: body lines of one unit, or an intertitle."""
+
+    kind: ParagraphKind
+    unit: int
+    pieces: tuple[Span, ...]
+
+
+@attrs.define
+class ArticleDraft:
+    """An article being assembled."""
+
+    head: list[int] = attrs.Factory(list)  #: indices of its headline units
+    roles: Roles | None = None
+    bylines: list[tuple[int, Byline]] = attrs.Factory(list)
+    segments: list[Segment] = attrs.Factory(list)
+    column: tuple[int, Column] | None = None
+    note: tuple[list[int], Note] | None = None
+    closed: bool = False
+
+    @property
+    def fresh(self) -> bool:
+        """Headlines only, so far."""
+        return not self.segments and not self.bylines
+
+
+@attrs.define
+class PhotoDraft:
+    """A photo being assembled."""
+
+    title: tuple[int, Headline] | None = None
+    segments: list[Segment] = attrs.Factory(list)
+    credit: tuple[int, PhotoCredit] | None = None
+    one_block: bool = False
+
+
+@attrs.frozen
+class Assembly:
+    """What the state machine made of the units."""
+
+    units: tuple[Unit, ...]
+    articles: tuple[ArticleDraft, ...]
+    photos: tuple[PhotoDraft, ...]
+    strays: frozenset[int]  #: units that are stray headings
