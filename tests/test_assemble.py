@@ -215,7 +215,9 @@ class TestTextAroundHeadlines:
 
     def test_plain_subtitle_under_markdown_title_stays_a_headline(self) -> None:
         """A plain line marked as a subtitle (leading ``——``) stays in the headline stack."""
-        issue = check_all("## 聚势争先攀高峰\n\n——某区项目建设综述\n\n导语段落。\n\n(本报记者 王小明)")
+        issue = check_all(
+            "## 聚势争先攀高峰\n\n——某区项目建设综述\n\n导语段落。\n\n(本报记者 王小明)"
+        )
 
         article = issue.articles[0]
         assert (article.title, article.subtitles) == ("聚势争先攀高峰", ("某区项目建设综述",))

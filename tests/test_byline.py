@@ -102,3 +102,12 @@ class TestExtractByline:
         """Non-text input raises a TypeError naming the type."""
         with pytest.raises(TypeError, match="bytes"):
             gx.extract_byline(b"x")  # type: ignore[arg-type]
+
+
+def test_two_character_name_printed_with_a_space() -> None:
+    """``王 芳`` (a two-character name padded to three) is one name, reported without the space."""
+    byline = gx.extract_byline("(本报记者 王 芳 通讯员 李四)")
+
+    assert byline is not None
+    assert (byline.reporters, byline.correspondents) == (("王芳",), ("李四",))
+    assert gx.extract_byline("(本报记者 王 芳 李)") is None

@@ -47,3 +47,14 @@ class TestExtractPhotoCredit:
     def test_not_a_credit(self, text: str) -> None:
         """Words ending in 摄 inside prose, and prose itself, are not credits."""
         assert gx.extract_photo_credit(text) is None
+
+
+def test_spaced_two_character_names() -> None:
+    """A credit with a two-character name printed with a space (``王 芳 摄``)."""
+    credit = gx.extract_photo_credit("王 芳 摄")
+
+    assert credit is not None
+    assert credit.photographers == ("王芳",)
+    inline = gx.extract_photo_credit("工人正在加工零件。 王 芳 李小明 摄")
+    assert inline is not None
+    assert inline.photographers == ("王芳", "李小明")

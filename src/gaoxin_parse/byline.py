@@ -35,10 +35,18 @@ def split_names(segment: str) -> list[str] | None:
 
     >>> split_names("高轶鹏、禄建海")
     ['高轶鹏', '禄建海']
+    >>> split_names("王 芳 李四")
+    ['王芳', '李四']
     >>> split_names("10月10日从高新区获悉") is None
     True
     """
-    names = [t for t in NAME_SEPARATORS_RE.split(segment) if t]
+    tokens = [t for t in NAME_SEPARATORS_RE.split(segment) if t]
+    names: list[str] = []
+    for token in tokens:  # a two-character name printed with a space: 王 芳
+        if names and len(token) == 1 and len(names[-1]) == 1:
+            names[-1] += token
+        else:
+            names.append(token)
     if all(NAME_RE.fullmatch(name) for name in names):
         return names
     return None

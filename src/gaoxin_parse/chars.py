@@ -78,8 +78,11 @@ HEADING_RE: Final = regex.compile(r"[ ]{0,3}(#{1,6})(?!#)[ \t]*(.*?)(?:[ \t]+#{1
 
 #: A personal name as printed in bylines and credits: 2-4 Han characters, or a transliterated
 #: name with a middle dot (``阿不都·热合曼``).
-NAME: Final = r"\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?"
+#: A two-character name is often printed with a space between its characters (``王 芳``).
+NAME: Final = r"(?:\p{Han}[ \u3000]{1,2}\p{Han}(?![\p{Han}·•])|\p{Han}{2,4}(?:[·•]\p{Han}{1,6})?)"
 NAME_RE: Final = regex.compile(NAME)
+#: White space inside a spaced name, removed in the reported name.
+NAME_SPACE_RE: Final = regex.compile(r"[ \u3000]+")
 NAME_SEPARATORS_RE: Final = regex.compile(r"[\s、,，/;；]+")
 
 #: Opener of a lead byline at the start of a paragraph: ``本报讯``, ``新华社北京10月9日电``.

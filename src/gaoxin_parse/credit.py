@@ -7,7 +7,7 @@ from typing import Final
 import regex
 
 from .blocks import content_bounds
-from .chars import CREDIT_LINE_RE, INLINE_CREDIT_RE, NAME_SEPARATORS_RE
+from .chars import CREDIT_LINE_RE, INLINE_CREDIT_RE, NAME_RE, NAME_SPACE_RE
 from .errors import NotTextError
 from .model import PhotoCredit, Span
 
@@ -17,7 +17,7 @@ _INLINE_WINDOW: Final = 64
 
 
 def _credit(text: str, match: regex.Match[str]) -> PhotoCredit:
-    names = tuple(n for n in NAME_SEPARATORS_RE.split(match.group("names")) if n)
+    names = tuple(NAME_SPACE_RE.sub("", m.group()) for m in NAME_RE.finditer(match.group("names")))
     span = Span(match.start("credit"), match.end("credit"))
     return PhotoCredit(text=span.slice(text), photographers=names, span=span)
 
