@@ -188,7 +188,7 @@ def _results(jobs: list[Job], worker: Callable[[Job], Result], n_jobs: int) -> I
     if n_jobs <= 1 or len(jobs) <= 1:
         yield from map(worker, jobs)
         return
-    chunksize = max(1, min(32, len(jobs) // (n_jobs * 4)))
+    chunksize = max(1, min(128, len(jobs) // (n_jobs * 4)))
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
         yield from pool.map(worker, jobs, chunksize=chunksize)
 
