@@ -55,11 +55,12 @@ class TestExtractByline:
         assert byline.names == ()
 
     def test_other_roles_and_names_without_role(self) -> None:
-        """实习生 and role-less names are kept in ``others``."""
+        """Names before any role word are reporters; 实习生 is kept in ``others``."""
         byline = gx.extract_byline("本报讯(王小明 实习生赵六)正文")
 
         assert byline is not None
-        assert byline.others == (("", "王小明"), ("实习生", "赵六"))
+        assert byline.reporters == ("王小明",)
+        assert byline.others == (("实习生", "赵六"),)
 
     def test_trailing_form(self) -> None:
         """A bracket block of roles and names is a trailing byline."""

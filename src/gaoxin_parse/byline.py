@@ -67,7 +67,7 @@ def parse_roles(inner: str) -> _Roles | None:
     unroled = split_names(parts[0])
     if unroled is None:
         return None
-    others.extend(("", name) for name in unroled)
+    reporters.extend(unroled)  # names before any role word: the paper's own reporters
     for role, segment in zip(parts[1::2], parts[2::2], strict=True):
         names = split_names(segment)
         if names is None:

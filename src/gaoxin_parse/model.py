@@ -87,9 +87,9 @@ class Byline:
 
     text: str  #: as printed, brackets included
     source: str | None  #: ``本报``, ``新华社`` …
-    reporters: tuple[str, ...]
+    reporters: tuple[str, ...]  #: after 记者 …, and names printed before any role word
     correspondents: tuple[str, ...]
-    #: other (role, name) pairs: ``("实习生", "王某")``; role ``""`` for a name with no role
+    #: other (role, name) pairs: ``("实习生", "王某")``
     others: tuple[tuple[str, str], ...] = ()
     position: Position
     span: Span
