@@ -180,6 +180,15 @@ class TestIntertitles:
             "paragraph",
         ]
 
+    def test_heading_in_a_title_type_of_the_issue_starts_article(self) -> None:
+        """A heading smaller than this article's title, but in the type the issue's other titles
+        use, starts a new article even without a byline."""
+        issue = check_all(
+            "# 头条\n\n本报讯 第一段。\n\n## 乙文\n\n第二篇第一段。\n\n## 丙文\n\n本报讯 第三篇。"
+        )
+
+        assert [a.title for a in issue.articles] == ["头条", "乙文", "丙文"]
+
     def test_marked_heading_as_large_as_title_starts_article(self) -> None:
         """A heading in the title's type starts a new article."""
         issue = check_all("## 甲文\n\n本报讯 第一段。\n\n## 乙文\n\n第二篇第一段。")

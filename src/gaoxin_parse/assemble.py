@@ -12,7 +12,8 @@ The decisions it takes, each a named rule documented in ``docs/rules.md``:
   it was cut mid-sentence or goes on to a trailing byline.
 - ``intertitle_in_article``: a single unmarked headline line between paragraphs of an open
   article, followed by text (not a byline), is an intertitle. A markdown heading is one only
-  when its type is smaller than the article's title.
+  when its type is smaller than the article's title and not used for titles elsewhere in the
+  issue.
 - ``intertitles_in_series``, ``continuation_not_headline``, ``plain_line_under_markdown``:
   context rules in :mod:`gaoxin_parse.reclassify`, run before and after the walk.
 - ``lead_starts_article``: a lead byline always starts an article.
@@ -59,6 +60,7 @@ class _Assembler:
         self.photo: PhotoDraft | None = None
         self.pending_column: tuple[int, Column] | None = None
         self.pending_note: tuple[list[int], Note] | None = None
+        self.title_levels = self._title_levels()
         self.handlers = {
             UnitKind.HEAD: self.on_stack,
             UnitKind.BODY: self.on_body,
@@ -212,10 +214,30 @@ class _Assembler:
         stop = self._unit(end)
         return not self._credit_at(end) and stop is not None and stop.kind is UnitKind.TRAIL
 
+    def _title_levels(self) -> frozenset[int]:
+        """Markdown levels of the largest line of stacks that are surely headlines: stacks of
+        two or more lines, or stacks followed by a lead byline."""
+        levels: set[int] = set()
+        i = 0
+        while i < len(self.units):
+            if self.units[i].kind is not UnitKind.HEAD:
+                i += 1
+                continue
+            j = self._stack_end(i)
+            entries = [e for unit in self.units[i:j] for e in unit.entries]
+            nxt = self._unit(j)
+            marked = [e.level for e in entries if e.level is not None]
+            if marked and (len(entries) > 1 or (nxt is not None and nxt.kind is UnitKind.LEAD)):
+                levels.add(min(marked))
+            i = j
+        return frozenset(levels)
+
     def _takes_intertitle(self, entry: Headline) -> bool:
         """Rule ``intertitle_in_article``."""
         article = self._open_article()
         if article is None or not article.segments or has_role_mark(entry.text):
+            return False
+        if entry.level in self.title_levels:  # that type is used for titles in this issue
             return False
         title_level = article.roles.title_level if article.roles else None
         return entry.level is None or title_level is None or entry.level > title_level
