@@ -209,10 +209,25 @@ class _Assembler:
         return j
 
     def _article_ahead(self, j: int) -> bool:
-        """After a picture: text running into a trailing byline is an article, not a caption."""
-        end = self._run_end(j)
-        stop = self._unit(end)
-        return not self._credit_at(end) and stop is not None and stop.kind is UnitKind.TRAIL
+        """After a picture: text running into a trailing byline is an article, not a caption.
+
+        Lines that may be intertitles (or cut paragraph starts) are part of that text.
+        """
+        k = j
+        while (unit := self._unit(k)) is not None and not (k > j and unit.picture_before):
+            text_like = unit.kind is UnitKind.BODY and unit.credit is None
+            if not (text_like or (unit.kind is UnitKind.HEAD and self._may_be_intertitle(unit))):
+                return unit.kind is UnitKind.TRAIL
+            k += 1
+        return False
+
+    @staticmethod
+    def _may_be_intertitle(unit: Unit) -> bool:
+        return (
+            len(unit.entries) == 1
+            and not unit.is_marked
+            and not has_role_mark(unit.entries[0].text)
+        )
 
     def _title_levels(self) -> frozenset[int]:
         """Markdown levels of the largest line of stacks that are surely headlines: stacks of
