@@ -39,9 +39,14 @@ FOUND_IDEMPOTENCE = (
 )
 
 
+#: Found by the thorough profile: a line of bare ``#`` joined to ``# 标题`` made a new heading.
+FOUND_BARE_MARKS = "本报讯(记者王小明)第一段。\n\n某区成为先进单位\n\n综合利用工作。\n\n#\n# 某园区\n\n王小明 摄\n\n"
+
+
 @PAGE
 @given(page_text())
 @example(FOUND_IDEMPOTENCE)
+@example(FOUND_BARE_MARKS)
 def test_page_text_parses_with_invariants(text: str) -> None:
     """Seed blocks shuffled, cut at random points and mixed with headings and credits."""
     check_all(text)

@@ -21,11 +21,14 @@ class _Kinds:
 
 
 def _entry_span(unit: Unit, k: int) -> Span:
-    """The lines an entry of a headline unit stands on (markup included)."""
+    """The lines an entry of a headline unit stands on (markup included); the first and last
+    entries reach the chunk's ends, so that lines of bare marks stay inside a block."""
     entry = unit.entries[k]
     first = next(line for line in unit.chunk.lines if line.end >= entry.span.start)
     last = next(line for line in reversed(unit.chunk.lines) if line.start <= entry.span.end)
-    return Span(first.start, last.end)
+    start = unit.chunk.span.start if k == 0 else first.start
+    end = unit.chunk.span.end if k == len(unit.entries) - 1 else last.end
+    return Span(start, end)
 
 
 def _unit_blocks(unit: Unit, index: int, kinds: _Kinds) -> Iterable[tuple[Span, BlockKind]]:

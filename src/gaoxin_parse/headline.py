@@ -44,6 +44,8 @@ def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | 
         if match is not None and match.group(2):
             span = Span(match.start(2), match.end(2))
             entries.append(Headline(span.slice(text), span, len(match.group(1))))
+        elif match is not None:  # marks alone: an empty heading, kept in the block, no entry
+            continue
         elif entries:
             last = entries[-1]
             entries[-1] = Headline(

@@ -50,6 +50,17 @@ def keep_after_sentence_end(before: str, after: str) -> Decision | None:
     return "keep" if ends_sentence(before) else None
 
 
+def keep_after_bare_marks(before: str, after: str) -> Decision | None:
+    """Keep: the earlier piece holds no words, only marks, so there is nothing to continue.
+
+    >>> keep_after_bare_marks("#", "正文。")
+    'keep'
+    >>> keep_after_bare_marks("1.3", "亿元") is None
+    True
+    """
+    return None if any(ch.isalnum() for ch in before) else "keep"
+
+
 def keep_after_colon(before: str, after: str) -> Decision | None:
     """Keep: a colon at a piece's end introduces what follows as its own paragraph.
 
@@ -86,6 +97,7 @@ def join_unterminated(before: str, after: str) -> Decision | None:
 #: Order is priority: the first rule that answers decides.
 BREAK_RULES: Final[tuple[BreakRule, ...]] = (
     keep_after_sentence_end,
+    keep_after_bare_marks,
     keep_after_colon,
     keep_before_list_item,
     join_unterminated,
