@@ -43,9 +43,22 @@ FOUND_IDEMPOTENCE = (
 FOUND_BARE_MARKS = "本报讯(记者王小明)第一段。\n\n某区成为先进单位\n\n综合利用工作。\n\n#\n# 某园区\n\n王小明 摄\n\n"
 
 
+#: Found by the thorough profile: 本 / 报讯(…) joined made a lead byline the first parse missed.
+FOUND_BYLINE_CUT = "?\n\n创新模式推进“双招双引\n\n”\n\n## 平顶山园区\n\n本\n\n报讯(记者高轶鹏)10月9日,举行仪式。\n\n"
+#: ... and joining pieces one by one must decide as joining them at once does.
+FOUND_TAIL = "小\r—\r:"
+#: ... and a line of bare ``#`` between headings stays in a block without wrapping past it.
+FOUND_EMPTY_HEADING = (
+    "## 某某园区标题\n王小明 摄\n##\n 某某园区标题\n\n#\n\n# 另一标题\n\n## 标题\n#\n# 标题二\n"
+)
+
+
 @PAGE
 @given(page_text())
 @example(FOUND_IDEMPOTENCE)
+@example(FOUND_BYLINE_CUT)
+@example(FOUND_TAIL)
+@example(FOUND_EMPTY_HEADING)
 @example(FOUND_BARE_MARKS)
 def test_page_text_parses_with_invariants(text: str) -> None:
     """Seed blocks shuffled, cut at random points and mixed with headings and credits."""

@@ -12,6 +12,7 @@ from gaoxin_parse.repair import (
     keep_after_bare_marks,
     keep_after_colon,
     keep_after_sentence_end,
+    keep_before_forming_byline,
     keep_before_list_item,
     reason_of,
 )
@@ -35,6 +36,7 @@ from .invariants import check_all
         ("…心连心……", "…", "keep", keep_after_sentence_end),
         ("会议要求：", "要抓学习。", "keep", keep_after_colon),
         ("#", "# 标题", "keep", keep_after_bare_marks),
+        ("本", "报讯(记者王小明)近日,", "keep", keep_before_forming_byline),
         ("——", "正文。", "keep", keep_after_bare_marks),
         ("一是抓创新驱动；", "二是抓产业培育；", "keep", keep_before_list_item),
         ("(一)抓创新;", "(二)抓产业;", "keep", keep_before_list_item),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .blocks import content_bounds
 from .classify import Unit, UnitKind
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
@@ -20,22 +21,26 @@ class _Kinds:
         self.entry: dict[tuple[int, int], BlockKind] = {}
 
 
-def _entry_span(unit: Unit, k: int) -> Span:
-    """The lines an entry of a headline unit stands on (markup included); the first and last
-    entries reach the chunk's ends, so that lines of bare marks stay inside a block."""
-    entry = unit.entries[k]
-    first = next(line for line in unit.chunk.lines if line.end >= entry.span.start)
-    last = next(line for line in reversed(unit.chunk.lines) if line.start <= entry.span.end)
-    start = unit.chunk.span.start if k == 0 else first.start
-    end = unit.chunk.span.end if k == len(unit.entries) - 1 else last.end
-    return Span(start, end)
+def _entry_spans(text: str, unit: Unit) -> list[Span]:
+    """The blocks of a headline unit's entries: each from the end of the one before (lines of
+    bare ``#`` marks included) to the end of its last line; the last reaches the chunk's end."""
+    spans: list[Span] = []
+    start = unit.chunk.span.start
+    for k, entry in enumerate(unit.entries):
+        last = next(line for line in reversed(unit.chunk.lines) if line.start <= entry.span.end)
+        end = unit.chunk.span.end if k == len(unit.entries) - 1 else last.end
+        spans.append(Span(start, end))
+        start = content_bounds(text, end, unit.chunk.span.end)[0]
+    return spans
 
 
-def _unit_blocks(unit: Unit, index: int, kinds: _Kinds) -> Iterable[tuple[Span, BlockKind]]:
+def _unit_blocks(
+    text: str, unit: Unit, index: int, kinds: _Kinds
+) -> Iterable[tuple[Span, BlockKind]]:
     kind = kinds.unit.get(index, BlockKind.STRAY)
     if unit.kind is UnitKind.HEAD:
-        for k in range(len(unit.entries)):
-            yield _entry_span(unit, k), kinds.entry.get((index, k), kind)
+        for k, span in enumerate(_entry_spans(text, unit)):
+            yield span, kinds.entry.get((index, k), kind)
         return
     if unit.kind is UnitKind.LEAD and unit.byline is not None:
         yield unit.byline.span, BlockKind.BYLINE
@@ -109,7 +114,7 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
     photo_members = [_mark_photo(d, kinds) for d in assembly.photos]
     for i in assembly.strays:
         kinds.unit[i] = BlockKind.STRAY
-    unit_blocks = [list(_unit_blocks(u, i, kinds)) for i, u in enumerate(units)]
+    unit_blocks = [list(_unit_blocks(text, u, i, kinds)) for i, u in enumerate(units)]
     lines = [u.chunk.line for u in units]
     blocks = tuple(
         Block(kind, span, lines[i] + text.count("\n", units[i].chunk.span.start, span.start))

@@ -39,13 +39,17 @@ def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | 
     if text[lines[0].start] != "#":
         return None
     entries: list[Headline] = []
+    wrap = True  # a plain line wraps into the heading above it, not past an empty heading
     for line in lines:
         match = HEADING_RE.fullmatch(text, line.start, line.end)
         if match is not None and match.group(2):
             span = Span(match.start(2), match.end(2))
             entries.append(Headline(span.slice(text), span, len(match.group(1))))
+            wrap = True
         elif match is not None:  # marks alone: an empty heading, kept in the block, no entry
-            continue
+            wrap = False
+        elif entries and not wrap:
+            entries.append(Headline(line.slice(text), line, None))
         elif entries:
             last = entries[-1]
             entries[-1] = Headline(

@@ -94,11 +94,18 @@ def repair_line_breaks(text: str) -> str:
     """The text with every break between adjacent body blocks that the rules join removed.
 
     Nothing else changes: a paragraph cut by a photo is rejoined in the :class:`Issue`, but
-    here the photo stays where it was printed.
+    here the photo stays where it was printed. The repairs are applied until none is left, so
+    the result is a fixed point (idempotent); usually one pass, ``apply_repairs(text,
+    parse_issue(text).repairs)``, already is.
 
     >>> repair_line_breaks("# 标题\\n\\n体制机制持\\n\\n续创新。\\n")
     '# 标题\\n\\n体制机制持续创新。\\n'
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="repair_line_breaks")
-    return apply_repairs(text, parse_issue(text).repairs)
+    current = text
+    while True:  # to a fixed point, as ftfy does: rarely, a join lets the parse see another
+        repaired = apply_repairs(current, parse_issue(current).repairs)
+        if repaired == current:  # joins only remove text, so this ends
+            return current
+        current = repaired

@@ -13,13 +13,18 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from .blocks import content_bounds
-from .chars import CLOSERS, COLONS, LIST_ITEM_RE, SENTENCE_ENDS
+from .chars import CLOSERS, COLONS, LEAD_OPENER_RE, LIST_ITEM_RE, SENTENCE_ENDS
 from .errors import SpanError
 from .model import Break, Decision, Paragraph, ParagraphKind, Repair, Span
 
 BreakRule = Callable[[str, str], "Decision | None"]
 #: Characters of context either side of a join in ``Repair.before``/``after``.
 CONTEXT: Final = 8
+#: The rules see the last this-many characters of the paragraph so far, not just the last
+#: piece, so that a decision does not change once earlier breaks are repaired (idempotence).
+CONTEXT_FOR_RULES: Final = 64
+#: Characters of the later piece a lead-byline opener can reach into.
+LEAD_WINDOW: Final = 20
 
 
 def _last_mark(text: str) -> str:
@@ -61,6 +66,19 @@ def keep_after_bare_marks(before: str, after: str) -> Decision | None:
     return None if any(ch.isalnum() for ch in before) else "keep"
 
 
+def keep_before_forming_byline(before: str, after: str) -> Decision | None:
+    """Keep: joining would make a lead byline (本报讯…) that the parse did not see printed.
+
+    >>> keep_before_forming_byline("本", "报讯(记者王小明)近日,…")
+    'keep'
+    >>> keep_before_forming_byline("某区推进改", "革,取得成效。") is None
+    True
+    """
+    if len(before) >= CONTEXT_FOR_RULES or LEAD_OPENER_RE.match(before):
+        return None
+    return "keep" if LEAD_OPENER_RE.match(before + after[:LEAD_WINDOW]) else None
+
+
 def keep_after_colon(before: str, after: str) -> Decision | None:
     """Keep: a colon at a piece's end introduces what follows as its own paragraph.
 
@@ -98,6 +116,7 @@ def join_unterminated(before: str, after: str) -> Decision | None:
 BREAK_RULES: Final[tuple[BreakRule, ...]] = (
     keep_after_sentence_end,
     keep_after_bare_marks,
+    keep_before_forming_byline,
     keep_after_colon,
     keep_before_list_item,
     join_unterminated,
@@ -142,19 +161,20 @@ def build_paragraphs(
             paragraphs.append(_paragraph(text, "paragraph", current))
             current.clear()
 
+    tail = ""  # the paragraph so far, its last characters: what the rules see as "before"
     for kind, pieces in segments:
         if kind == "intertitle":
             flush()
             paragraphs.append(_paragraph(text, "intertitle", pieces))
-            previous = None
+            previous, tail = None, ""
             continue
         for piece in pieces:
             if previous is not None:
                 gap = Span(previous.end, piece.start)
                 a, b = content_bounds(text, gap.start, gap.end)
                 across = a < b
-                before, after = previous.slice(text), piece.slice(text)
-                decision, rule = decide(before, after, rules)
+                after = piece.slice(text)
+                decision, rule = decide(tail, after, rules)
                 breaks.append(
                     Break(
                         span=gap,
@@ -168,7 +188,9 @@ def build_paragraphs(
                     repairs.append(_repair(text, previous, piece, rule, across))
                 else:
                     flush()
+                    tail = ""
             current.append(piece)
+            tail = (tail + piece.slice(text))[-CONTEXT_FOR_RULES:]
             previous = piece
     flush()
     return paragraphs, breaks, repairs
