@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
+import regex
 
 from .blocks import Chunk, content_bounds
 from .byline import match_lead_byline, match_trail_byline
@@ -98,11 +99,16 @@ def classify_trail_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> 
     return Unit(kind=UnitKind.TRAIL, chunk=chunk, rule="classify_trail_byline", byline=byline)
 
 
-def classify_note(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
-    """A chunk opening with an editor's-note label: ``编者按：…``, ``【开栏的话】``."""
+def match_note_label(text: str, chunk: Chunk) -> regex.Match[str] | None:
+    """The note label opening ``chunk``, if any (a cheap first-character test first)."""
     if text[chunk.span.start] not in NOTE_FIRST_CHARS:
         return None
-    match = NOTE_RE.match(text, chunk.span.start, chunk.lines[0].end)
+    return NOTE_RE.match(text, chunk.span.start, chunk.lines[0].end)
+
+
+def classify_note(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """A chunk opening with an editor's-note label: ``编者按：…``, ``【开栏的话】``."""
+    match = match_note_label(text, chunk)
     if match is None:
         return None
     body = _lines_from(chunk.lines, match.end())
@@ -203,7 +209,7 @@ def announced_columns(text: str, chunks: Sequence[Chunk]) -> frozenset[str]:
     """Column names that editor's notes announce: ``开设“高新故事”栏目`` → ``高新故事``."""
     names: set[str] = set()
     for chunk in chunks:
-        if NOTE_RE.match(text, chunk.span.start, chunk.lines[0].end):
+        if match_note_label(text, chunk):
             names.update(
                 m.group("name") for m in ANNOUNCED_COLUMN_RE.finditer(chunk.span.slice(text))
             )

@@ -124,7 +124,7 @@ BREAK_RULES: Final[tuple[BreakRule, ...]] = (
 
 
 @functools.cache
-def reason_of(rule: BreakRule) -> str:
+def reason_of(rule: Callable[..., object]) -> str:
     """A rule's one-line reason: the first line of its docstring."""
     return (rule.__doc__ or rule.__name__).strip().splitlines()[0]
 
@@ -169,12 +169,12 @@ def build_paragraphs(
             previous, tail = None, ""
             continue
         for piece in pieces:
+            piece_text = piece.slice(text)
             if previous is not None:
                 gap = Span(previous.end, piece.start)
                 a, b = content_bounds(text, gap.start, gap.end)
                 across = a < b
-                after = piece.slice(text)
-                decision, rule = decide(tail, after, rules)
+                decision, rule = decide(tail, piece_text, rules)
                 breaks.append(
                     Break(
                         span=gap,
@@ -190,7 +190,7 @@ def build_paragraphs(
                     flush()
                     tail = ""
             current.append(piece)
-            tail = (tail + piece.slice(text))[-CONTEXT_FOR_RULES:]
+            tail = (tail + piece_text)[-CONTEXT_FOR_RULES:]
             previous = piece
     flush()
     return paragraphs, breaks, repairs

@@ -16,6 +16,7 @@ from . import punctuation
 from .errors import OptionsError
 from .model import Article, Byline, Headline, Issue, Paragraph, Photo, PhotoCredit, Repair
 from .punctuation import normalize_punctuation, punctuation_edits
+from .repair import reason_of
 
 #: OpenCC configurations ``convert`` accepts.
 CONFIGS: Final = (
@@ -132,11 +133,6 @@ def _context(source: str, offset: int, old: str, new: str) -> str:
     return source[max(0, offset - 4) : offset] + new + source[end : end + 4]
 
 
-def _reason(rule: str) -> str:
-    doc = getattr(punctuation, rule).__doc__ or rule
-    return str(doc).strip().splitlines()[0]
-
-
 def normalize_issue_punctuation(issue: Issue) -> Issue:
     """Full-width punctuation in every text field, each source change recorded as a repair."""
     edits = punctuation_edits(issue.source)
@@ -146,7 +142,7 @@ def normalize_issue_punctuation(issue: Issue) -> Issue:
             removed=e.old,
             inserted=e.new,
             rule=e.rule,
-            reason=_reason(e.rule),
+            reason=reason_of(getattr(punctuation, e.rule)),
             before=_context(issue.source, e.offset, e.old, e.old),
             after=_context(issue.source, e.offset, e.old, e.new),
         )
