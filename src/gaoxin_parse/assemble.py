@@ -170,10 +170,8 @@ class _Assembler:
             if unit.picture_before:
                 self.photo = None
             i = self.handlers[unit.kind](i)
-        for pending in (self.pending_column, self.pending_note):
-            if pending is not None:
-                self._attach_leftover()
-                break
+        if self.pending_column is not None or self.pending_note is not None:
+            self._attach_leftover()
 
     def on_stack(self, i: int) -> int:
         j = self._stack_end(i)
