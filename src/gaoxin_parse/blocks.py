@@ -29,11 +29,13 @@ class Chunk:
     lines: tuple[Span, ...]  #: each line without its leading and trailing blanks
     line: int  #: 1-based number of the first line
     blank_before: int  #: blank lines between the previous chunk (or the start) and this one
+    #: blank lines that mark a picture in this page's export style (see ``layout.py``)
+    picture_gap: int = PICTURE_GAP_LINES
 
     @property
     def picture_before(self) -> bool:
-        """Whether a picture stood just above this chunk (three or more blank lines)."""
-        return self.blank_before >= PICTURE_GAP_LINES
+        """Whether a picture stood just above this chunk (``picture_gap`` blank lines or more)."""
+        return self.blank_before >= self.picture_gap
 
 
 def content_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,9 +7,12 @@ from collections.abc import Iterable, Sequence
 from .blocks import content_bounds
 from .classify import Unit, UnitKind
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
+from .elements import main_byline
 from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
 from .repair import BreakRule, build_paragraphs
 
+#: Local kinds whose byline is printed inside text (the rest of the block is a paragraph).
+TEXT_KINDS = frozenset({UnitKind.LEAD, UnitKind.BODY})
 _SEGMENT_KIND = {"paragraph": BlockKind.PARAGRAPH, "intertitle": BlockKind.INTERTITLE}
 
 
@@ -35,12 +38,18 @@ def _entry_spans(text: str, unit: Unit) -> list[Span]:
 
 
 def _unit_blocks(
-    text: str, unit: Unit, index: int, kinds: _Kinds
+    text: str, unit: Unit, index: int, kinds: _Kinds, glued: frozenset[int]
 ) -> Iterable[tuple[Span, BlockKind]]:
     kind = kinds.unit.get(index, BlockKind.STRAY)
     if unit.kind is UnitKind.HEAD:
         for k, span in enumerate(_entry_spans(text, unit)):
             yield span, kinds.entry.get((index, k), kind)
+        return
+    if index in glued and unit.trail is not None:
+        a, b = content_bounds(text, unit.chunk.span.start, unit.trail.span.start)
+        if a < b:
+            yield Span(a, b), kind
+        yield unit.trail.span, BlockKind.BYLINE
         return
     if unit.kind is UnitKind.LEAD and unit.byline is not None:
         yield unit.byline.span, BlockKind.BYLINE
@@ -70,7 +79,7 @@ def _mark_article(draft: ArticleDraft, units: Sequence[Unit], kinds: _Kinds) -> 
         kinds.unit[i] = BlockKind.HEADLINE
     for i, _ in draft.bylines:
         kinds.unit.setdefault(
-            i, BlockKind.BYLINE if units[i].kind is UnitKind.TRAIL else BlockKind.PARAGRAPH
+            i, BlockKind.PARAGRAPH if units[i].kind in TEXT_KINDS else BlockKind.BYLINE
         )
         members.append(i)
     for segment in draft.segments:
@@ -114,7 +123,9 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
     photo_members = [_mark_photo(d, kinds) for d in assembly.photos]
     for i in assembly.strays:
         kinds.unit[i] = BlockKind.STRAY
-    unit_blocks = [list(_unit_blocks(text, u, i, kinds)) for i, u in enumerate(units)]
+    unit_blocks = [
+        list(_unit_blocks(text, u, i, kinds, assembly.glued_trails)) for i, u in enumerate(units)
+    ]
     lines = [u.chunk.line for u in units]
     blocks = tuple(
         Block(kind, span, lines[i] + text.count("\n", units[i].chunk.span.start, span.start))
@@ -136,7 +147,7 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
                 kickers=roles.kickers if roles else (),
                 title=roles.title if roles else None,
                 subtitles=roles.subtitles if roles else (),
-                byline=draft.bylines[0][1] if draft.bylines else None,
+                byline=main_byline([b for _, b in draft.bylines]),
                 bylines=tuple(b for _, b in draft.bylines),
                 paragraphs=tuple(paragraphs),
                 column=draft.column[1] if draft.column else None,

@@ -148,3 +148,55 @@ def extract_byline(text: str) -> Byline | None:
         raise NotTextError(text, function="extract_byline")
     start, end = content_bounds(text, 0, len(text))
     return match_lead_byline(text, start, end) or match_trail_byline(text, start, end)
+
+
+# --- provisional own-line and glued forms (the byline grammar of issue 11 replaces these) ---
+
+_MARKER_RE: Final = regex.compile(r"[□■◎●▶▲★◆◇○\-—]{0,2}[ \t\u3000]{0,2}")
+_SOURCE_PREFIX_RE: Final = regex.compile(
+    r"(?P<source>本报|本報|本网|本網|\p{Han}{1,8}?(?:日报|日報|晚报|晚報|商报|商報|网|網))(?=\p{Han}{0,3}记者|\p{Han}{0,3}記者)"
+)
+_GLUED_BRACKET_RE: Final = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,40})[)）]$")
+_GLUED_NAMES_RE: Final = regex.compile(r"\p{Han}{2,3}(?:[ \u3000]{1,3}\p{Han}{2,3}){0,3}$")
+
+
+def match_byline_line(text: str, start: int, end: int, *, bare_names: bool = False) -> Byline | None:
+    """An own-line byline filling ``text[start:end]``: ``□记者 王明``, ``本报记者 王明 李华``."""
+    if end - start > 80:
+        return None
+    marker = _MARKER_RE.match(text, start, end)
+    pos = marker.end() if marker else start
+    source_match = _SOURCE_PREFIX_RE.match(text, pos, end)
+    source = None
+    if source_match is not None:
+        source = source_match.group("source")
+        pos = source_match.end()
+    inner = text[pos:end]
+    if not bare_names and ROLES_RE.search(inner) is None:
+        return None
+    parsed = parse_roles(inner)
+    if parsed is None or not any(parsed):
+        return None
+    if source is None and ROLES_RE.match(inner) and inner.startswith(OWN_SOURCES):
+        source = inner[:2]
+    return _byline(text, Span(start, end), source, parsed, "lead")
+
+
+def match_glued_trail_byline(text: str, start: int, end: int) -> Byline | None:
+    """A trailing byline glued after the last sentence of ``text[start:end]``."""
+    window = max(start, end - 48)
+    bracket = _GLUED_BRACKET_RE.search(text, window, end)
+    if bracket is not None and bracket.start() > start:
+        parsed = parse_roles(bracket.group("inner"))
+        if parsed is not None and any(parsed):
+            return _byline(text, Span(bracket.start(), end), None, parsed, "trail")
+    names = _GLUED_NAMES_RE.search(text, window, end)
+    if names is None or names.start() == start:
+        return None
+    before = text[:names.start()].rstrip(" \u3000")
+    if not before or before[-1] not in "。！？!?":
+        return None
+    found = split_names(names.group())
+    if found is None or len(found) > 3:
+        return None
+    return _byline(text, Span(names.start(), end), None, (found, [], []), "trail")

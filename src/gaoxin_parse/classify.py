@@ -2,8 +2,8 @@
 
 A rule looks at one chunk (and the column names the issue's notes announce) and returns a
 :class:`Unit` or ``None``; the first rule that answers wins. Whether a headline-like unit is an
-article's headline, an intertitle, a photo title or a stray is decided later, in
-:mod:`gaoxin_parse.assemble`, from its neighbours.
+article's headline, an intertitle, a photo title or a stray is decided later, over the whole
+page, by :mod:`gaoxin_parse.decoder` from the evidence in :mod:`gaoxin_parse.evidence`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ import attrs
 import regex
 
 from .blocks import Chunk, content_bounds
-from .byline import match_lead_byline, match_trail_byline
+from .byline import (
+    match_byline_line,
+    match_glued_trail_byline,
+    match_lead_byline,
+    match_trail_byline,
+)
 from .chars import (
     ANNOUNCED_COLUMN_RE,
     COLUMN_MAX_CHARS,
@@ -40,12 +45,12 @@ LEAD_OPENER_MAX: Final = 20
 
 
 class UnitKind(enum.Enum):
-    """Local kinds, before assembly."""
+    """Local kinds, before decoding."""
 
     HEAD = "head"  #: markdown heading(s) or a short unpunctuated plain line
     BODY = "body"  #: text (may end with an inline credit)
     LEAD = "lead"  #: text opening with a lead byline
-    TRAIL = "trail"  #: trailing byline
+    BYLINE = "byline"  #: a byline standing alone: above the body (lead) or below it (trail)
     CREDIT = "credit"
     NOTE = "note"
     COLUMN = "column"
@@ -59,7 +64,8 @@ class Unit:
     chunk: Chunk
     rule: str
     entries: tuple[Headline, ...] = ()  #: HEAD: headline entries
-    byline: Byline | None = None  #: LEAD, TRAIL
+    byline: Byline | None = None  #: LEAD, BYLINE; HEAD: its reading as bare names, if any
+    trail: Byline | None = None  #: BODY: a trailing byline glued after its last sentence
     credit: PhotoCredit | None = None  #: CREDIT, or BODY/LEAD ending with an inline credit
     body: tuple[Span, ...] = ()  #: BODY, LEAD, NOTE: text lines, byline/credit/label removed
     label: str | None = None  #: NOTE: its label; COLUMN: the column name
@@ -79,9 +85,18 @@ class Unit:
 Rule = Callable[[str, Chunk, frozenset[str]], "Unit | None"]
 
 
+#: A byline or credit standing alone is at most this long (two lines of names and roles).
+BYLINE_MAX_CHARS: Final = 80
+_CREDIT_MARKS: Final = frozenset("摄攝图圖")
+
+
+def _short(chunk: Chunk) -> bool:
+    return len(chunk.lines) <= 2 and len(chunk.span) <= BYLINE_MAX_CHARS
+
+
 def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
-    """A one-line chunk that is all credit: ``左晓燕 摄``."""
-    if len(chunk.lines) != 1 or text[chunk.span.end - 1] not in "摄攝影":
+    """A chunk of one or two lines that is all credit: ``左晓燕 摄``, ``摄影 记者 王明``."""
+    if not _short(chunk) or _CREDIT_MARKS.isdisjoint(chunk.span.slice(text)):
         return None
     credit = match_credit_line(text, chunk.span.start, chunk.span.end)
     if credit is None:
@@ -89,14 +104,18 @@ def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit |
     return Unit(kind=UnitKind.CREDIT, chunk=chunk, rule="classify_credit", credit=credit)
 
 
-def classify_trail_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
-    """A one-line bracket holding roles and names only: ``(本报记者 高轶鸣 通讯员 张冰楠)``."""
-    if len(chunk.lines) != 1 or text[chunk.span.start] not in "(（":
+def classify_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
+    """A chunk of one or two lines holding a byline only: ``(本报记者 高轶鸣)``, ``□记者 王明``.
+
+    Whether it leads or trails its article is the decoder's decision, from where it stands.
+    """
+    if not _short(chunk):
         return None
-    byline = match_trail_byline(text, chunk.span.start, chunk.span.end)
+    start, end = chunk.span.start, chunk.span.end
+    byline = match_trail_byline(text, start, end) or match_byline_line(text, start, end)
     if byline is None:
         return None
-    return Unit(kind=UnitKind.TRAIL, chunk=chunk, rule="classify_trail_byline", byline=byline)
+    return Unit(kind=UnitKind.BYLINE, chunk=chunk, rule="classify_byline", byline=byline)
 
 
 def match_note_label(text: str, chunk: Chunk) -> regex.Match[str] | None:
@@ -174,19 +193,36 @@ def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -
     entry = plain_entry(text, chunk.lines)
     if entry is None:
         return None
-    return Unit(kind=UnitKind.HEAD, chunk=chunk, rule="classify_plain_headline", entries=(entry,))
+    names = match_byline_line(text, chunk.span.start, chunk.span.end, bare_names=True)
+    return Unit(
+        kind=UnitKind.HEAD,
+        chunk=chunk,
+        rule="classify_plain_headline",
+        entries=(entry,),
+        byline=names,
+    )
 
 
 def classify_body(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit:
     """Anything else is text; a credit at its very end is split off."""
     body, credit = _body_and_credit(text, chunk.lines)
-    return Unit(kind=UnitKind.BODY, chunk=chunk, rule="classify_body", body=body, credit=credit)
+    trail = None
+    if credit is None and body:
+        trail = match_glued_trail_byline(text, body[-1].start, body[-1].end)
+    return Unit(
+        kind=UnitKind.BODY,
+        chunk=chunk,
+        rule="classify_body",
+        body=body,
+        credit=credit,
+        trail=trail,
+    )
 
 
 #: Order is priority: the first rule that answers decides.
 RULES: Final[tuple[Rule, ...]] = (
     classify_credit,
-    classify_trail_byline,
+    classify_byline,
     classify_note,
     classify_column,
     classify_heading,

@@ -1,4 +1,4 @@
-"""Drafts: the mutable articles and photos the assembler builds, before the frozen model."""
+"""Drafts: the mutable articles and photos read off the decoded tags, before the frozen model."""
 
 from __future__ import annotations
 
@@ -43,14 +43,14 @@ class PhotoDraft:
     title: tuple[int, Headline] | None = None
     segments: list[Segment] = attrs.Factory(list)
     credit: tuple[int, PhotoCredit] | None = None
-    one_block: bool = False
 
 
 @attrs.frozen
 class Assembly:
-    """What the state machine made of the units."""
+    """The elements the decoded tags describe."""
 
     units: tuple[Unit, ...]
     articles: tuple[ArticleDraft, ...]
     photos: tuple[PhotoDraft, ...]
     strays: frozenset[int]  #: units that are stray headings
+    glued_trails: frozenset[int] = frozenset()  #: text units whose glued trailing byline is used

@@ -1,19 +1,22 @@
 """``parse_issue`` and friends: the only place where the stage order is written.
 
-blocks (split) → classify → assemble → repair/build → model.
+blocks (split) → layout → classify → page facts → decoder → elements → repair/build → model.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .assemble import assemble
 from .blocks import split_chunks
 from .build import build
 from .classify import announced_columns, classify
+from .decoder import decode
+from .elements import build_elements
+from .layout import refine_chunks
 from .decode import read_issue_text
 from .errors import NotTextError, OptionsError
 from .model import Article, Issue, Photo
+from .page import read_page
 from .repair import BREAK_RULES, apply_repairs
 from .script import Punctuation, normalize_issue_punctuation, simplify_names
 
@@ -43,12 +46,15 @@ def parse_issue(
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="parse_issue")
-    chunks = split_chunks(text)
-    columns = announced_columns(text, chunks)
     if punctuation not in (None, "fullwidth"):
         raise OptionsError(f"punctuation must be None or 'fullwidth', got {punctuation!r}")
+    _style, chunks = refine_chunks(text, split_chunks(text))
+    columns = announced_columns(text, chunks)
     units = [classify(text, chunk, columns) for chunk in chunks]
-    issue = build(text, assemble(text, units), BREAK_RULES)
+    page = read_page(text, units)
+    choices = decode(page)
+    assembly = build_elements(text, units, [c.tag for c in choices])
+    issue = build(text, assembly, BREAK_RULES)
     if punctuation == "fullwidth":
         issue = normalize_issue_punctuation(issue)
     if simplified_names:

@@ -1,0 +1,248 @@
+"""Decoded tags → article and photo drafts: the elements of the page, as the tags say.
+
+Nothing is decided here that the decoder did not decide; this module only reads the tag
+sequence: where an element starts (a headline stack after anything but a headline, a caption
+after a picture …), which article a note or column label belongs to, and which pieces of each
+block are text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .blocks import content_bounds
+from .classify import Unit, UnitKind, is_after_note
+from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
+from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
+from .headline import assign_roles
+from .model import Byline, Column, Note, Span
+
+T = Tag
+#: Tags after which an article's body, byline or trailing label still belong to it.
+_IN_ARTICLE = OPEN_BODY | {T.HEAD, T.LEAD_LINE}
+_CAPTIONS = frozenset({T.CAPTION, T.CAPTION_IN})
+_CREDITS = frozenset({T.CREDIT, T.CREDIT_IN})
+_TITLES = frozenset({T.PHOTO_TITLE, T.PHOTO_TITLE_IN})
+
+
+def text_pieces(text: str, unit: Unit) -> tuple[Span, ...]:
+    """The text lines of a unit: its body, or its lines when a headline-like block is text."""
+    if unit.body:
+        return unit.body
+    out = []
+    for line in unit.chunk.lines:
+        a, b = content_bounds(text, line.start, line.end)
+        if a < b:
+            out.append(Span(a, b))
+    return tuple(out)
+
+
+def _cut_before(text: str, pieces: Sequence[Span], offset: int) -> tuple[Span, ...]:
+    """``pieces`` up to ``offset`` (a glued trailing byline starts there), trimmed."""
+    out = []
+    for piece in pieces:
+        a, b = content_bounds(text, piece.start, min(piece.end, offset))
+        if a < b:
+            out.append(Span(a, b))
+    return tuple(out)
+
+
+class _Builder:
+    """Reads the tags once, left to right; every choice was made by the decoder."""
+
+    def __init__(self, text: str, units: Sequence[Unit], tags: Sequence[Tag]) -> None:
+        self.text, self.units, self.tags = text, units, tags
+        self.articles: list[ArticleDraft] = []
+        self.photos: list[PhotoDraft] = []
+        self.strays: set[int] = set()
+        self.trails: set[int] = set()
+        self.column: tuple[int, Column] | None = None
+        self.note: tuple[list[int], Note] | None = None
+        self.article: ArticleDraft | None = None
+        self.photo: PhotoDraft | None = None
+
+    def new_article(self, head: list[int]) -> ArticleDraft:
+        entries = [e for i in head for e in self.units[i].entries]
+        draft = ArticleDraft(head=head, roles=assign_roles(entries) if entries else None)
+        draft.column, draft.note = self.column, self.note
+        self.column = self.note = None
+        self.articles.append(draft)
+        self.article = draft
+        return draft
+
+    def current(self, i: int) -> ArticleDraft:
+        """The article block ``i`` goes on, or a new one with no headline: after a complete
+        element, or (a lead byline starts an article) at a lead byline below text."""
+        before = self.tags[i - 1] if i else T.START
+        article = self.article
+        if article is not None and (before in _IN_ARTICLE or self._note_of_current(i)):
+            if not (self.units[i].kind is UnitKind.LEAD and article.segments):
+                return article
+        return self.new_article([])
+
+    def _note_of_current(self, i: int) -> bool:
+        return (
+            self.tags[i - 1] in (T.NOTE, T.NOTE_TEXT)
+            and self.article is not None
+            and self.article.note is not None
+            and not self.article.segments
+        )
+
+    def on_head(self, i: int) -> None:
+        before = self.tags[i - 1] if i else T.START
+        if before is T.HEAD and self.article is not None:
+            self.article.head.append(i)
+            self.article.roles = assign_roles(
+                [e for k in self.article.head for e in self.units[k].entries]
+            )
+        else:
+            self.new_article([i])
+
+    def on_text(self, i: int, tag: Tag) -> None:
+        unit = self.units[i]
+        article = self.current(i)
+        if unit.kind is UnitKind.LEAD and unit.byline is not None:
+            article.bylines.append((i, unit.byline))
+        pieces = text_pieces(self.text, unit)
+        if tag is T.BODY_TRAIL and unit.trail is not None:
+            pieces = _cut_before(self.text, pieces, unit.trail.span.start)
+            article.bylines.append((i, unit.trail))
+            self.trails.add(i)
+        if pieces:
+            article.segments.append(Segment("paragraph", i, pieces))
+
+    def on_byline(self, i: int, tag: Tag) -> None:
+        byline = self.units[i].byline
+        assert byline is not None
+        article = self.current(i)
+        article.bylines.append((i, byline))
+        if tag is T.TRAIL:
+            article.closed = True
+
+    def on_photo(self, i: int, tag: Tag) -> None:
+        unit = self.units[i]
+        before = self.tags[i - 1] if i else T.START
+        continues = (
+            self.photo is not None
+            and not unit.picture_before
+            and before in PHOTO | PHOTO_IN
+            and (tag not in _TITLES)
+        )
+        if not continues:
+            self.photo = PhotoDraft()
+            self.photos.append(self.photo)
+        photo = self.photo
+        assert photo is not None
+        if tag in _TITLES:
+            photo.title = (i, unit.entries[0])
+        elif tag in _CREDITS:
+            photo.credit = (i, unit.credit) if unit.credit is not None else None
+        else:
+            pieces = text_pieces(self.text, unit)
+            if pieces:
+                photo.segments.append(Segment("paragraph", i, pieces))
+            if unit.credit is not None:
+                photo.credit = (i, unit.credit)
+
+    def on_note(self, i: int) -> None:
+        unit = self.units[i]
+        assert unit.label is not None
+        members, pieces = [i], list(unit.body)
+        k = i + 1
+        while k < len(self.tags) and self.tags[k] is T.NOTE_TEXT:
+            members.append(k)
+            pieces.extend(text_pieces(self.text, self.units[k]))
+            k += 1
+        span = Span(unit.chunk.span.start, self.units[members[-1]].chunk.span.end)
+        note = (members, Note(label=unit.label, text="".join(p.slice(self.text) for p in pieces), span=span))
+        before = self.tags[i - 1] if i else T.START
+        after = self.tags[k] if k < len(self.tags) else T.END
+        if before is T.HEAD and self.article is not None and self.article.note is None:
+            self.article.note = note
+        elif after in (T.HEAD, T.COLUMN_BEFORE) and not is_after_note(unit.label):
+            self.note = note
+        elif self.articles and self.articles[-1].note is None and before is not T.START:
+            self.articles[-1].note = note
+        elif after in (T.BODY, T.BODY_TRAIL):
+            self.new_article([]).note = note
+        else:
+            self.strays.update(members)
+
+    def on_column(self, i: int, tag: Tag) -> None:
+        unit = self.units[i]
+        if unit.label is not None and unit.label_span is not None:
+            column = (i, Column(text=unit.label, span=unit.label_span))
+        else:
+            entry = unit.entries[0]
+            column = (i, Column(text=entry.text, span=entry.span))
+        if tag is T.COLUMN_BEFORE:
+            self.column = column
+        elif self.articles and self.articles[-1].column is None:
+            self.articles[-1].column = column
+        else:
+            self.strays.add(i)
+
+    def run(self) -> Assembly:
+        for i, tag in enumerate(self.tags):
+            if tag is T.HEAD:
+                self.on_head(i)
+            elif tag in (T.BODY, T.BODY_TRAIL):
+                self.on_text(i, tag)
+            elif tag is T.INTERTITLE:
+                entry = self.units[i].entries[0]
+                pieces = _cut_before(self.text, self.units[i].chunk.lines, entry.span.end)
+                self.current(i).segments.append(Segment("intertitle", i, pieces))
+            elif tag in (T.LEAD_LINE, T.TRAIL):
+                self.on_byline(i, tag)
+            elif tag in PHOTO | PHOTO_IN:
+                self.on_photo(i, tag)
+            elif tag is T.NOTE:
+                self.on_note(i)
+            elif tag in (T.COLUMN_BEFORE, T.COLUMN_AFTER):
+                self.on_column(i, tag)
+            elif tag is T.STRAY:
+                self.strays.add(i)
+        self._leftovers()
+        return Assembly(
+            units=tuple(self.units),
+            articles=tuple(self.articles),
+            photos=tuple(self.photos),
+            strays=frozenset(self.strays),
+            glued_trails=frozenset(self.trails),
+        )
+
+    def _leftovers(self) -> None:
+        """A column or note announced for an article that never came joins the last one."""
+        if self.column is None and self.note is None:
+            return
+        last = self.articles[-1] if self.articles else self.new_article([])
+        if self.column is not None:
+            if last.column is None:
+                last.column = self.column
+            else:
+                self.strays.add(self.column[0])
+        if self.note is not None:
+            if last.note is None:
+                last.note = self.note
+            else:
+                self.strays.update(self.note[0])
+
+
+def build_elements(text: str, units: Sequence[Unit], tags: Sequence[Tag]) -> Assembly:
+    """The articles, photos and strays the tags describe."""
+    return _Builder(text, units, tags).run()
+
+
+def main_byline(bylines: Sequence[Byline]) -> Byline | None:
+    """The article's byline: the first that names someone; a bare label (``本报讯``) lends it
+    its source. With no names anywhere, the first byline."""
+    named = [b for b in bylines if b.names]
+    if not named:
+        return bylines[0] if bylines else None
+    main = named[0]
+    label = next((b for b in bylines if not b.names and b.source), None)
+    if main.source is None and label is not None:
+        import attrs
+
+        return attrs.evolve(main, source=label.source)
+    return main

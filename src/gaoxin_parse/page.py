@@ -1,0 +1,189 @@
+"""What the evidence rules read about each block, computed once per page.
+
+A :class:`Page` holds the units (classified blocks) and, for each, the facts the rules of
+:mod:`gaoxin_parse.evidence` ask about: is there a picture above it, does its text stop
+mid-sentence, is it one plain line between paragraphs, which markdown levels the page uses for
+titles. Facts about neighbours are looked up here, in both directions, so that the rules stay
+small and the decoder stays linear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from .classify import Unit, UnitKind
+from .headline import has_role_mark
+from .repair import ends_sentence
+
+#: How a news report's first paragraph opens: with when it happened (``10月9日,``, ``近日,``).
+NEWS_OPENING_RE: Final = regex.compile(
+    r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|昨天|昨日|今天|今年|日前|"
+    r"近期|目前|记者从|記者從|\d{1,2}月(?:上|中|下)旬"
+)
+#: Intertitles are short phrases: a plain line this short between paragraphs is one.
+SHORT_INTERTITLE_CHARS: Final = 8
+#: Column names are short: a plain line longer than this is not one.
+SHORT_LABEL_CHARS: Final = 10
+#: A photo stands inside an article over at most this many blocks.
+PHOTO_MAX_BLOCKS: Final = 5
+
+
+@attrs.frozen
+class Page:
+    """The units of one page and the facts the evidence rules read."""
+
+    text: str
+    units: tuple[Unit, ...]
+    gap: tuple[bool, ...]  #: a picture stood just above the unit
+    cut: tuple[bool, ...]  #: text that stops mid-sentence (a break cut it)
+    #: ``cut``, or a plain line (read as text, a headline-like line never ends a sentence)
+    unterminated: tuple[bool, ...]
+    plain_line: tuple[bool, ...]  #: one unmarked headline-like line with no role mark
+    marked: tuple[bool, ...]  #: a markdown heading
+    between: tuple[bool, ...]  #: a plain line standing between two paragraphs
+    series: tuple[int, ...]  #: how many such lines stand in the unit's stretch of text
+    pending_cut: tuple[bool, ...]  #: text cut above a photo that ends just before this unit
+    news_opening: tuple[bool, ...]  #: text that opens like a report's first paragraph
+    title_levels: frozenset[int]  #: markdown levels of lines that are surely titles
+    #: a column label that a note of the article above announced (``开设“某某”专栏``)
+    announced_above: tuple[bool, ...]
+
+    def unit(self, i: int) -> Unit | None:
+        """The unit at ``i``, or ``None`` past either end."""
+        return self.units[i] if 0 <= i < len(self.units) else None
+
+    def kind(self, i: int) -> UnitKind | None:
+        """The local kind at ``i``, or ``None`` past either end."""
+        unit = self.unit(i)
+        return unit.kind if unit is not None else None
+
+
+def _is_text(unit: Unit) -> bool:
+    return unit.kind in (UnitKind.BODY, UnitKind.LEAD) and bool(unit.body)
+
+
+def _cut(text: str, unit: Unit) -> bool:
+    return _is_text(unit) and unit.credit is None and not ends_sentence(unit.body[-1].slice(text))
+
+
+def _plain_line(unit: Unit) -> bool:
+    return (
+        unit.kind is UnitKind.HEAD
+        and len(unit.entries) == 1
+        and unit.entries[0].level is None
+        and not has_role_mark(unit.entries[0].text)
+    )
+
+
+def _between(units: Sequence[Unit], cut: Sequence[bool], plain: Sequence[bool]) -> list[bool]:
+    """Plain lines standing between two text blocks, the first ending its sentence."""
+    return [
+        plain[i]
+        and 0 < i < len(units) - 1
+        and _is_text(units[i - 1])
+        and not cut[i - 1]
+        and not units[i + 1].picture_before
+        and units[i + 1].kind is UnitKind.BODY
+        and not units[i].picture_before
+        for i in range(len(units))
+    ]
+
+
+def _series(units: Sequence[Unit], plain: Sequence[bool], between: Sequence[bool]) -> list[int]:
+    """For each unit, how many plain lines stand between two text blocks in its stretch (a run
+    of blocks with no byline, note, column, picture or headline stack of two lines)."""
+    out = [0] * len(units)
+    start = 0
+    for i in range(len(units) + 1):
+        boundary = i == len(units) or (
+            units[i].kind in (UnitKind.LEAD, UnitKind.BYLINE, UnitKind.NOTE, UnitKind.COLUMN)
+            or units[i].picture_before
+            or (units[i].kind is UnitKind.HEAD and not plain[i])
+        )
+        if boundary:
+            count = sum(between[start:i])
+            out[start:i] = [count] * (i - start)
+            start = i
+    return out
+
+
+def _pending_cut(units: Sequence[Unit], cut: Sequence[bool]) -> list[bool]:
+    """Whether text cut mid-sentence stands just above a photo that ends before unit ``i``."""
+    out = [False] * len(units)
+    for j, is_cut in enumerate(cut):
+        if not is_cut or j + 1 >= len(units) or not units[j + 1].picture_before:
+            continue
+        for i in range(j + 2, min(len(units), j + 2 + PHOTO_MAX_BLOCKS)):
+            out[i] = True
+            if _is_text(units[i - 1]) and cut[i - 1]:  # the caption itself goes on
+                continue
+            if units[i].picture_before or units[i - 1].kind not in (
+                UnitKind.HEAD,
+                UnitKind.BODY,
+                UnitKind.CREDIT,
+            ):
+                break
+    return out
+
+
+def _title_levels(units: Sequence[Unit]) -> frozenset[int]:
+    """Markdown levels of the largest line of stacks that are surely headlines: stacks of two
+    or more lines, or stacks followed by a byline."""
+    levels: set[int] = set()
+    i = 0
+    while i < len(units):
+        if units[i].kind is not UnitKind.HEAD:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(units) and units[j].kind is UnitKind.HEAD and not units[j].picture_before:
+            j += 1
+        entries = [e for unit in units[i:j] for e in unit.entries]
+        marked = [e.level for e in entries if e.level is not None]
+        after = units[j].kind if j < len(units) else None
+        if marked and (len(entries) > 1 or after in (UnitKind.LEAD, UnitKind.BYLINE)):
+            levels.add(min(marked))
+        i = j
+    return frozenset(levels)
+
+
+def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
+    out = [False] * len(units)
+    note = ""
+    for i, unit in enumerate(units):
+        if unit.kind is UnitKind.NOTE:
+            note = unit.chunk.span.slice(text)
+        elif unit.kind is UnitKind.HEAD:
+            note = ""
+        elif unit.kind is UnitKind.COLUMN and unit.label and note:
+            out[i] = unit.label in note
+    return out
+
+
+def read_page(text: str, units: Sequence[Unit]) -> Page:
+    """The facts of every unit of a page."""
+    cut = [_cut(text, u) for u in units]
+    plain = [_plain_line(u) for u in units]
+    between = _between(units, cut, plain)
+    return Page(
+        text=text,
+        units=tuple(units),
+        gap=tuple(u.picture_before for u in units),
+        cut=tuple(cut),
+        unterminated=tuple(c or p for c, p in zip(cut, plain, strict=True)),
+        plain_line=tuple(plain),
+        marked=tuple(u.kind is UnitKind.HEAD and u.is_marked for u in units),
+        between=tuple(between),
+        series=tuple(_series(units, plain, between)),
+        pending_cut=tuple(_pending_cut(units, cut)),
+        news_opening=tuple(
+            _is_text(u) and NEWS_OPENING_RE.match(text, u.body[0].start) is not None
+            for u in units
+        ),
+        title_levels=_title_levels(units),
+        announced_above=tuple(_announced_above(text, units)),
+    )
