@@ -17,13 +17,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Final, TextIO
 
 import attrs
 
 from . import __version__
+from .batch import map_ordered
 from .decode import decode_bytes
 from .errors import GaoxinParseError, OptionsError
 from .model import Issue
@@ -185,12 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _results(jobs: list[Job], worker: Callable[[Job], Result], n_jobs: int) -> Iterator[Result]:
-    if n_jobs <= 1 or len(jobs) <= 1:
-        yield from map(worker, jobs)
-        return
-    chunksize = max(1, min(128, len(jobs) // (n_jobs * 4)))
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-        yield from pool.map(worker, jobs, chunksize=chunksize)
+    return map_ordered(worker, jobs, n_jobs)  # parse_many's machinery; render in the workers
 
 
 def _summary(results: list[Result], seconds: float) -> str:
