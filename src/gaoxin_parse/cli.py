@@ -37,6 +37,7 @@ EXAMPLES: Final = """examples:
   gaoxin-parse --format markdown issue.txt               readable markdown
   cat issue.txt | gaoxin-parse -                         standard input
   gaoxin-parse evaluate GOLD_DIR ISSUE_DIR               accuracy against gold annotations
+  gaoxin-parse index seeds/ --db archive.sqlite          index, then search, stats, export
 """
 SUFFIXES: Final = {
     "json": ".json",
@@ -268,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
+    if argv[:1] and argv[0] in ("index", "search", "stats", "export"):
+        from .archive.cli import main as archive_main
+
+        return archive_main(argv)
     args = build_parser().parse_args(argv)
     if args.jobs < 1:
         build_parser().error("--jobs must be at least 1")
