@@ -17,13 +17,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Final, TextIO
 
 import attrs
 
 from . import __version__
+from .batch import map_ordered
 from .decode import decode_bytes
 from .errors import GaoxinParseError, OptionsError
 from .model import Issue
@@ -37,6 +37,7 @@ EXAMPLES: Final = """examples:
   gaoxin-parse --format markdown issue.txt               readable markdown
   cat issue.txt | gaoxin-parse -                         standard input
   gaoxin-parse evaluate GOLD_DIR ISSUE_DIR               accuracy against gold annotations
+  gaoxin-parse index seeds/ --db archive.sqlite          index, then search, stats, export
 """
 SUFFIXES: Final = {
     "json": ".json",
@@ -185,12 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _results(jobs: list[Job], worker: Callable[[Job], Result], n_jobs: int) -> Iterator[Result]:
-    if n_jobs <= 1 or len(jobs) <= 1:
-        yield from map(worker, jobs)
-        return
-    chunksize = max(1, min(128, len(jobs) // (n_jobs * 4)))
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-        yield from pool.map(worker, jobs, chunksize=chunksize)
+    return map_ordered(worker, jobs, n_jobs)  # parse_many's machinery; render in the workers
 
 
 def _summary(results: list[Result], seconds: float) -> str:
@@ -273,6 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
+    if argv[:1] and argv[0] in ("index", "search", "stats", "export"):
+        from .archive.cli import main as archive_main
+
+        return archive_main(argv)
     args = build_parser().parse_args(argv)
     if args.jobs < 1:
         build_parser().error("--jobs must be at least 1")
