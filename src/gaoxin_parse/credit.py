@@ -56,10 +56,13 @@ def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
     people = _people(text, start, end)
     if people is None or not people.photographers:
         return None
+    photographers = people.photographers
+    if not people.has_mark:  # 摄影 记者 王明 / 通讯员 李华: the credit's lines credit them all
+        photographers = tuple(r.name for r in people.roles)
     span = Span(start, end)
     return PhotoCredit(
         text=span.slice(text),
-        photographers=people.photographers,
+        photographers=photographers,
         span=span,
         roles=tuple(people.roles),
     )
@@ -93,7 +96,7 @@ def match_inline_credit(text: str, start: int, end: int) -> PhotoCredit | None:
     if not any(mark in text[window:end] for mark in _PICTURE_CHARS):  # cheap test first
         return None
     for pos in range(window, end):
-        if text[pos - 1] not in _CREDIT_STARTS or text[pos] in _BLANKS:
+        if text[pos - 1] not in _CREDIT_STARTS or text[pos] in _CREDIT_STARTS:
             continue
         credit = _credit(text, pos, end)
         if credit is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from .model import Role
 from .roles import (
@@ -33,6 +34,7 @@ from .tokens import Token, tokenize
 #: Two names printed together without a space (``王晓宁崔正博``) are split only into these
 #: lengths, each part starting with a family name.
 _GLUED_SPLITS: Final = {5: ((3, 2), (2, 3)), 6: ((3, 3),)}
+_ORG_RE: Final = regex.compile(r"\p{Han}[\p{Han}·•・?\-－]{1,23}")
 _PHOTO_MEANINGS: Final = ("photo", "text+photo")
 _AUTHORS: Final = ("reporter", "correspondent", "photographer", "writer", "contributor", "intern")
 
@@ -62,6 +64,8 @@ def is_organisation(word: str) -> bool:
     >>> is_organisation("台灣網"), is_organisation("开发区招商局"), is_organisation("李科")
     (True, True, False)
     """
+    if not _ORG_RE.fullmatch(word):
+        return False
     core = word[:-1] if word.endswith(("发", "發")) else word
     if core.endswith(MEDIA_SUFFIXES) and len(core) >= 2:
         return True
