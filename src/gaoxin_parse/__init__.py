@@ -25,6 +25,7 @@ from .model import (
     Photo,
     PhotoCredit,
     Repair,
+    Role,
     Span,
 )
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
@@ -50,6 +51,7 @@ __all__ = [
     "Photo",
     "PhotoCredit",
     "Repair",
+    "Role",
     "SourceDecodeError",
     "Span",
     "SpanError",
