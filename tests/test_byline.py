@@ -363,3 +363,26 @@ def test_look_alikes_are_not_bylines(text: str) -> None:
     assert match_glued_trail_byline(text, 0, n) is None
     assert gx.extract_byline(text) is None
     assert gx.extract_photo_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯(" * 100_000,
+        "记者 王明 " * 100_000,
+        "。王明" * 200_000,
+        "(" * 200_000 + "王明)",
+        "新华社" * 200_000 + "电",
+        "王 " * 300_000,
+    ],
+    ids=["openers", "role-lines", "glued-names", "open-brackets", "long-source", "padded"],
+)
+def test_huge_input_is_read_in_linear_time(text: str) -> None:
+    """Every reading function looks at a bounded window or refuses long lines at once, so these
+    return (a catastrophic pattern would hang here)."""
+    n = len(text)
+    for match in (match_lead_byline, match_byline_line, match_trail_byline):
+        match(text, 0, n)
+    match_glued_trail_byline(text, 0, n)
+    gx.extract_byline(text)
+    gx.extract_photo_credit(text)
