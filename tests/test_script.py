@@ -111,10 +111,6 @@ def test_unknown_configuration() -> None:
 @pytest.mark.parametrize(
     "words",
     [
-        chars.REPORTER_ROLES,
-        chars.CORRESPONDENT_ROLES,
-        chars.OTHER_ROLES,
-        chars.OWN_SOURCES,
         chars.NOTE_LABELS_BEFORE,
         chars.NOTE_LABELS_AFTER,
         tuple(roles.ROLE_WORDS),
