@@ -5,6 +5,13 @@ from __future__ import annotations
 import pytest
 
 import gaoxin_parse as gx
+from gaoxin_parse.byline import (
+    match_byline_line,
+    match_glued_trail_byline,
+    match_lead_byline,
+    match_trail_byline,
+)
+from gaoxin_parse.model import Role
 
 
 class TestExtractByline:
@@ -112,3 +119,270 @@ def test_two_character_name_printed_with_a_space() -> None:
     assert byline is not None
     assert (byline.reporters, byline.correspondents) == (("王芳",), ("李四",))
     assert gx.extract_byline("(本报记者 王 芳 李)") is None
+
+
+def reading(byline: gx.Byline | None) -> tuple[object, ...] | None:
+    """The parts of a byline a person reads: source, dateline, reporters, correspondents,
+    photographers and other (role, name) pairs."""
+    if byline is None:
+        return None
+    return (
+        byline.source,
+        byline.dateline,
+        byline.reporters,
+        byline.correspondents,
+        byline.photographers,
+        byline.others,
+    )
+
+
+class TestLeadForms:
+    """``match_lead_byline``: one case per form of the opener and of what follows it."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("本报讯(记者 王明 通讯员 李华)", ("本报", None, ("王明",), ("李华",), (), ())),
+            ("本报讯 (王明 李华)", ("本报", None, ("王明", "李华"), (), (), ())),
+            ("本报北京4月17日讯(记者王明)", ("本报", "北京4月17日", ("王明",), (), (), ())),
+            ("新华社江城10月9日电(记者 王明)", ("新华社", "江城10月9日", ("王明",), (), (), ())),
+            ("【新华社江城10月9日电】", ("新华社", "江城10月9日", (), (), (), ())),
+            ("某某网5月3日讯(记者 王明)", ("某某网", "5月3日", ("王明",), (), (), ())),
+            ("某某网5月3日海城讯(本网记者 王明)", ("某某网", "5月3日海城", ("王明",), (), (), ())),
+            ("某某日报十四日电(记者 王明)", ("某某日报", "十四日", ("王明",), (), (), ())),
+            ("本报海城电(特派记者 王明)", ("本报", "海城", ("王明",), (), (), ())),
+            ("某某新闻网讯(某某日报见习记者 王明)", ("某某新闻网", None, ("王明",), (), (), ())),
+            ("某报融媒讯", ("某报融媒", None, (), (), (), ())),
+            ("今日4月28日讯", ("今日", "4月28日", (), (), (), ())),
+            ("·某某新闻2月3日讯", ("某某新闻", "2月3日", (), (), (), ())),
+            ("某某网(记者王明 李华)", ("某某网", None, ("王明", "李华"), (), (), ())),
+            ("(记者王明通讯员李华)", (None, None, ("王明",), ("李华",), (), ())),
+            (
+                "本报讯(王明、李华、实习生张小红)",
+                ("本报", None, ("王明", "李华"), (), (), (("实习生", "张小红"),)),
+            ),
+            ("某某日报江城11月7日电 记者王明", ("某某日报", "江城11月7日", ("王明",), (), (), ())),
+            ("本報訊(記者 王明 通訊員 李華)", ("本報", None, ("王明",), ("李華",), (), ())),
+        ],
+    )
+    def test_form(self, text: str, expected: tuple[object, ...]) -> None:
+        """The opener gives the source and dateline; the bracket or role words the people."""
+        byline = match_lead_byline(text, 0, len(text))
+
+        assert reading(byline) == expected
+        assert byline is not None
+        assert byline.span.slice(text) == byline.text
+        assert byline.position == "lead"
+
+    def test_body_after_the_byline_is_not_read(self) -> None:
+        """The byline stops at its bracket; the body after it is left to the paragraph."""
+        text = "新华社江城10月9日电(记者 王明)近日,某区召开会议。"
+        byline = match_lead_byline(text, 0, len(text))
+
+        assert byline is not None
+        assert byline.text == "新华社江城10月9日电(记者 王明)"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "新华社江城2月15日电 题:特写:某地的春天",
+            "近日电网公司召开会议。",
+            "本报记者从会上获悉,全年目标已完成。",
+            "今年1月5日电力公司开始检修。",
+        ],
+    )
+    def test_not_an_opener(self, text: str) -> None:
+        """An agency's title line and sentences with 电 or 记者 are not lead bylines."""
+        assert match_lead_byline(text, 0, len(text)) is None
+
+
+class TestLineForms:
+    """``match_byline_line``: a byline on its own line(s) under the headline."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("□记者 王明", (None, None, ("王明",), (), (), ())),
+            ("■本报记者 王 芳 李华", ("本报", None, ("王芳", "李华"), (), (), ())),
+            ("记者 王明 通讯员 李华", (None, None, ("王明",), ("李华",), (), ())),
+            ("某某网记者 王明 海城报道", ("某某网", "海城", ("王明",), (), (), ())),
+            (
+                "□晚报记者 王明\n通讯员 李华 赵立新",
+                ("晚报", None, ("王明",), ("李华", "赵立新"), (), ()),
+            ),
+            ("某某日报社全媒体记者 王明", ("某某日报社", None, ("王明",), (), (), ())),
+            ("某某日报·某某客户端记者 王明", ("某某日报·某某客户端", None, ("王明",), (), (), ())),
+            ("某报融媒记者 王明", ("某报融媒", None, ("王明",), (), (), ())),
+            ("-记者王明", (None, None, ("王明",), (), (), ())),
+            ("首席记者 王明 实习生 李华", (None, None, ("王明",), (), (), (("实习生", "李华"),))),
+            (
+                "本报记者王明李小红文/图",
+                ("本报", None, ("王明", "李小红"), (), ("王明", "李小红"), ()),
+            ),
+            ("记者 王明 摄影 李华", (None, None, ("王明",), (), ("李华",), ())),
+            ("文/王明 图/李华", (None, None, ("王明",), (), ("李华",), ())),
+        ],
+    )
+    def test_form(self, text: str, expected: tuple[object, ...]) -> None:
+        """Marker, organisation, role words, names and work marks each take their place."""
+        byline = match_byline_line(text, 0, len(text))
+
+        assert reading(byline) == expected
+        assert byline is not None
+        assert byline.position == "lead"
+
+    def test_bare_names_only_when_the_caller_says_so(self) -> None:
+        """``王明 李华`` alone is a byline only where its position shows it."""
+        assert match_byline_line("王明 李华", 0, 5) is None
+        byline = match_byline_line("王明 李华", 0, 5, bare_names=True)
+        assert byline is not None
+        assert byline.reporters == ("王明", "李华")
+
+    def test_roles_in_print_order(self) -> None:
+        """``roles`` lists every name with the role word as printed and the normalised role."""
+        text = "见习记者 王明 通讯员 李华 实习生 张小红"
+        byline = match_byline_line(text, 0, len(text))
+
+        assert byline is not None
+        assert byline.roles == (
+            Role("王明", "见习记者", "reporter"),
+            Role("李华", "通讯员", "correspondent"),
+            Role("张小红", "实习生", "intern"),
+        )
+
+
+class TestTrailForms:
+    """``match_trail_byline`` and ``match_glued_trail_byline``."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("(本报记者 王明 通讯员 李华)", ("本报", None, ("王明",), ("李华",), (), ())),
+            ("(王明)", (None, None, ("王明",), (), (), ())),
+            ("(王 芳)", (None, None, ("王芳",), (), (), ())),
+            ("（王明 李华）", (None, None, ("王明", "李华"), (), (), ())),
+            ("某某日报全媒体记者 王明", ("某某日报", None, ("王明",), (), (), ())),
+            ("记者 王明/文 李华/图", (None, None, ("王明", "李华"), (), ("李华",), ())),
+            (
+                "某某今报记者 王明/文\n李华/图",
+                ("某某今报", None, ("王明", "李华"), (), ("李华",), ()),
+            ),
+            ("记者:王明、李华", (None, None, ("王明", "李华"), (), (), ())),
+            ("——本报某某分社记者王明", ("本报某某分社", None, ("王明",), (), (), ())),
+            ("(某某区招商局 王明)", ("某某区招商局", None, ("王明",), (), (), ())),
+            (
+                "(撰稿:王明;摄像:李华)",
+                (None, None, (), (), (), (("撰稿", "王明"), ("摄像", "李华"))),
+            ),
+            (
+                "(记者:王明 通讯员:李华 编辑:赵立新)",
+                (None, None, ("王明",), ("李华",), (), (("编辑", "赵立新"),)),
+            ),
+        ],
+    )
+    def test_form(self, text: str, expected: tuple[object, ...]) -> None:
+        """Brackets, role words, colons and marks of trailing bylines."""
+        byline = match_trail_byline(text, 0, len(text))
+
+        assert reading(byline) == expected
+        assert byline is not None
+        assert byline.position == "trail"
+
+    @pytest.mark.parametrize(
+        ("paragraph", "byline_text", "names"),
+        [
+            ("…取得成效。(通讯员 王明 李华)", "(通讯员 王明 李华)", ("王明", "李华")),
+            ("…取得成效。(王 明)", "(王 明)", ("王明",)),
+            ("…取得成效。王明 李华", "王明 李华", ("王明", "李华")),
+            ("…取得成效。” 赵立新", "赵立新", ("赵立新",)),
+        ],
+    )
+    def test_glued(self, paragraph: str, byline_text: str, names: tuple[str, ...]) -> None:
+        """A byline after the last sentence end; its span covers the byline only."""
+        byline = match_glued_trail_byline(paragraph, 0, len(paragraph))
+
+        assert byline is not None
+        assert byline.text == byline_text
+        assert byline.span.slice(paragraph) == byline_text
+        assert byline.names == names
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "…取得成效。目前",
+            "…取得成效。全年",
+            "…取得成效。高新区",
+            "…取得成效。王明李华",
+            "…取得成效。(资料图)",
+            "…取得成效。(完)",
+            "…取得成效",
+            "…取得成效。",
+        ],
+    )
+    def test_glued_look_alikes(self, paragraph: str) -> None:
+        """A sentence's first word, a note or glued names are not read as a byline."""
+        assert match_glued_trail_byline(paragraph, 0, len(paragraph)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "责任编辑:王明",
+        "(责任编辑:王明)",
+        "[責任編輯:王明]",
+        "编辑 王明 校对 李华",
+        "编辑:王明 美编:李华 组版:赵立新",
+        "(校对/王明)",
+        "(责编:王明、李华)",
+        "初审编辑:王明",
+        "二審:王明",
+        "②16",
+        "作者:王明 李华",
+        "作者:王明(某某大学教授)",
+        "来源:某某客户端 编辑:王明",
+        "(来源:某某日报)",
+        "记者们沿着台阶缓缓而上,来到碑前。",
+        "两年前,记者曾经踏访过这片土地。",
+        "“我们会好好宣传。”某某电台记者王明说。",
+        "王明摄影作品",
+        "某某社音视频部制作",
+        "【编者按】",
+        "(完)",
+        "——编 者",
+        "图片说明:",
+        "《某某日报》(2025年09月17日 01版)",
+    ],
+)
+def test_look_alikes_are_not_bylines(text: str) -> None:
+    """Desk credits, editor's codes, author lines, sentences that mention 记者, notes and
+    labels: no reading function fires on them, even with bare names allowed."""
+    n = len(text)
+    assert match_lead_byline(text, 0, n) is None
+    assert match_byline_line(text, 0, n, bare_names=True) is None
+    assert match_trail_byline(text, 0, n, bare_names=True) is None
+    assert match_glued_trail_byline(text, 0, n) is None
+    assert gx.extract_byline(text) is None
+    assert gx.extract_photo_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本报讯(" * 100_000,
+        "记者 王明 " * 100_000,
+        "。王明" * 200_000,
+        "(" * 200_000 + "王明)",
+        "新华社" * 200_000 + "电",
+        "王 " * 300_000,
+    ],
+    ids=["openers", "role-lines", "glued-names", "open-brackets", "long-source", "padded"],
+)
+def test_huge_input_is_read_in_linear_time(text: str) -> None:
+    """Every reading function looks at a bounded window or refuses long lines at once, so these
+    return (a catastrophic pattern would hang here)."""
+    n = len(text)
+    for match in (match_lead_byline, match_byline_line, match_trail_byline):
+        match(text, 0, n)
+    match_glued_trail_byline(text, 0, n)
+    gx.extract_byline(text)
+    gx.extract_photo_credit(text)

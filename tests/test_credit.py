@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import gaoxin_parse as gx
+from gaoxin_parse.credit import match_credit_line, match_inline_credit
+from gaoxin_parse.model import Role
 
 
 class TestExtractPhotoCredit:
@@ -58,3 +60,92 @@ def test_spaced_two_character_names() -> None:
     inline = gx.extract_photo_credit("工人正在加工零件。 王 芳 李小明 摄")
     assert inline is not None
     assert inline.photographers == ("王芳", "李小明")
+
+
+class TestCreditForms:
+    """``match_credit_line``: one case per form; photographers and their roles."""
+
+    @pytest.mark.parametrize(
+        ("text", "photographers", "roles"),
+        [
+            ("本报记者 王明 通讯员 李华 摄", ("王明", "李华"), ("reporter", "correspondent")),
+            ("■记者 王明 摄", ("王明",), ("reporter",)),
+            ("□摄影 记者 王 芳", ("王芳",), ("photographer",)),
+            ("某某日报全媒体记者 王明 摄", ("王明",), ("reporter",)),
+            ("新华社发(王明 摄)", ("王明",), ("photographer",)),
+            ("新华社发 王明 摄", ("王明",), ("photographer",)),
+            ("王明摄(新华社发)", ("王明",), ("photographer",)),
+            ("(某某网 王明 攝)", ("王明",), ("photographer",)),
+            ("(新華社記者 王明攝)", ("王明",), ("reporter",)),
+            ("王明/摄", ("王明",), ("photographer",)),
+            ("李华/图", ("李华",), ("photographer",)),
+            ("本报记者 王明 文/摄", ("王明",), ("reporter",)),
+            ("(王明/文 李华/图)", ("李华",), ("reporter", "photographer")),
+            ("摄影记者 王明", ("王明",), ("photographer",)),
+            ("攝影記者 王明", ("王明",), ("photographer",)),
+            ("-摄影记者王明", ("王明",), ("photographer",)),
+            ("記者 王明 通訊員 李華 攝", ("王明", "李華"), ("reporter", "correspondent")),
+            ("本報記者 王明 實習生 李華 攝", ("王明", "李華"), ("reporter", "intern")),
+            ("特约记者 王明 摄", ("王明",), ("reporter",)),
+            ("(某某日报某某记者站 王明 李华 摄影报道)", ("王明", "李华"), ("photographer",) * 2),
+            ("圖片來源:某某記者 王明 攝", ("王明",), ("reporter",)),
+            ("作者:王明 文/摄", ("王明",), ("reporter",)),
+            (
+                "■摄影 记者 王明\n通讯员 李华 赵立新",
+                ("王明", "李华", "赵立新"),
+                ("photographer", "correspondent", "correspondent"),
+            ),
+        ],
+    )
+    def test_form(self, text: str, photographers: tuple[str, ...], roles: tuple[str, ...]) -> None:
+        """Every name a picture mark or a photographer's role word covers is a photographer;
+        ``roles`` keeps what each is (a 摄 credit names the photographers' own roles)."""
+        credit = match_credit_line(text, 0, len(text))
+
+        assert credit is not None
+        assert credit.photographers == photographers
+        assert tuple(r.role for r in credit.roles) == roles
+        assert credit.span.slice(text) == credit.text
+
+    def test_role_word_as_printed(self) -> None:
+        """Each role keeps its role word as printed."""
+        credit = match_credit_line("本报记者 王明 通讯员 李华 摄", 0, 16)
+
+        assert credit is not None
+        assert credit.roles == (
+            Role("王明", "本报记者", "reporter", "摄"),
+            Role("李华", "通讯员", "correspondent", "摄"),
+        )
+
+    @pytest.mark.parametrize(
+        ("caption", "credit_text"),
+        [
+            ("工人正在加工零件。①王明 摄", "王明 摄"),
+            ("工人正在加工零件。本报记者 王明 通讯员 李华 摄", "本报记者 王明 通讯员 李华 摄"),
+            ("工人正在加工零件(无人机照片)。新华社发(王明摄)", "新华社发(王明摄)"),
+            ("大会现场 王明 摄", "王明 摄"),
+        ],
+    )
+    def test_inline(self, caption: str, credit_text: str) -> None:
+        """A credit glued to the caption is cut after the sentence end, number or space."""
+        credit = match_inline_credit(caption, 0, len(caption))
+
+        assert credit is not None
+        assert credit.text == credit_text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "游客在现场拍摄",
+            "游客们 争相 拍摄",
+            "王明摄影作品",
+            "(无人机照片)",
+            "记者 王明",
+            "通讯员 王明 李华",
+            "摄",
+            "王明",
+        ],
+    )
+    def test_look_alikes(self, text: str) -> None:
+        """拍摄, a photographer's exhibition, a picture note and bylines are not credits."""
+        assert gx.extract_photo_credit(text) is None

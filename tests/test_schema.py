@@ -16,6 +16,7 @@ import pytest
 import gaoxin_parse as gx
 from gaoxin_parse import cli
 from gaoxin_parse.model import Decision, ParagraphKind, Position
+from gaoxin_parse.roles import ROLE_WORDS
 
 from .conftest import ROOT
 
@@ -100,6 +101,7 @@ def test_schema_enums_match_model(schema: dict[str, Any]) -> None:
     assert set(defs["break"]["properties"]["decision"]["enum"]) == set(get_args(Decision))
     assert set(defs["paragraph"]["properties"]["kind"]["enum"]) == set(get_args(ParagraphKind))
     assert set(defs["byline"]["properties"]["position"]["enum"]) == set(get_args(Position))
+    assert set(defs["role"]["properties"]["role"]["enum"]) == set(ROLE_WORDS.values())
 
 
 def test_seed_output_validates(seed_path: Path, validator: jsonschema.Draft202012Validator) -> None:

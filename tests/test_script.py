@@ -9,7 +9,7 @@ import opencc
 import pytest
 
 import gaoxin_parse as gx
-from gaoxin_parse import chars
+from gaoxin_parse import chars, roles
 
 from .invariants import check_all, check_blocks_tile
 
@@ -111,12 +111,19 @@ def test_unknown_configuration() -> None:
 @pytest.mark.parametrize(
     "words",
     [
-        chars.REPORTER_ROLES,
-        chars.CORRESPONDENT_ROLES,
-        chars.OTHER_ROLES,
-        chars.OWN_SOURCES,
         chars.NOTE_LABELS_BEFORE,
         chars.NOTE_LABELS_AFTER,
+        tuple(roles.ROLE_WORDS),
+        roles.PHOTO_ROLE,
+        roles.OWN_SOURCES,
+        roles.LABELS,
+        tuple(roles.WORK_MARKS),
+        tuple(roles.PREFIX_MARKS),
+        roles.MEDIA_SUFFIXES,
+        roles.SOURCE_EXTENSIONS,
+        roles.ORG_SUFFIXES,
+        tuple(roles.SURNAMES),
+        tuple(roles.NON_NAME_CHARS),
     ],
 )
 @pytest.mark.parametrize("config", CONFIGS)

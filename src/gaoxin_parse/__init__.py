@@ -26,6 +26,7 @@ from .model import (
     Photo,
     PhotoCredit,
     Repair,
+    Role,
     Span,
 )
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
@@ -52,6 +53,7 @@ __all__ = [
     "Photo",
     "PhotoCredit",
     "Repair",
+    "Role",
     "SourceDecodeError",
     "Span",
     "SpanError",

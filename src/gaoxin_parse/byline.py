@@ -1,4 +1,9 @@
-"""Bylines: ``本报讯(记者高轶鹏 通讯员禄建海)`` and ``(本报记者 高轶鸣 通讯员 张冰楠)``."""
+"""Bylines: ``本报讯(记者王明 通讯员李华)``, ``□记者 王明``, ``(本报记者 王明)``, ``…。王明 李华``.
+
+The grammar is written down in ``docs/bylines.md``: an opener (:mod:`gaoxin_parse.opener`)
+and the people (:mod:`gaoxin_parse.people`), with or without brackets. Each ``match_*``
+function reads one place a byline is printed; all spans are offsets into ``text``.
+"""
 
 from __future__ import annotations
 
@@ -7,134 +12,215 @@ from typing import Final
 import regex
 
 from .blocks import content_bounds
-from .chars import (
-    BRACKET_RE,
-    CORRESPONDENT_ROLES,
-    LEAD_OPENER_RE,
-    NAME_RE,
-    NAME_SEPARATORS_RE,
-    OTHER_ROLES,
-    OWN_SOURCES,
-    REPORTER_ROLES,
-    ROLES_RE,
-)
+from .chars import CLOSERS, SENTENCE_ENDS
 from .errors import NotTextError
 from .model import Byline, Position, Span
+from .opener import match_opener
+from .people import People, is_organisation, read_people
+from .roles import WORK_MARKS
 
-_TRAIL_RE: Final = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,80})[)）]")
-_ROLE_CATEGORY: Final = {
-    **dict.fromkeys(REPORTER_ROLES, "reporter"),
-    **dict.fromkeys(CORRESPONDENT_ROLES, "correspondent"),
-    **dict.fromkeys(OTHER_ROLES, "other"),
-}
-_Roles = tuple[list[str], list[str], list[tuple[str, str]]]
-
-
-def split_names(segment: str) -> list[str] | None:
-    """Names in ``segment`` separated by spaces or ``、``; ``None`` if any token is not a name.
-
-    >>> split_names("高轶鹏、禄建海")
-    ['高轶鹏', '禄建海']
-    >>> split_names("王 芳 李四")
-    ['王芳', '李四']
-    >>> split_names("10月10日从高新区获悉") is None
-    True
-    """
-    tokens = [t for t in NAME_SEPARATORS_RE.split(segment) if t]
-    names: list[str] = []
-    for token in tokens:  # a two-character name printed with a space: 王 芳
-        if names and len(token) == 1 and len(names[-1]) == 1:
-            names[-1] += token
-        else:
-            names.append(token)
-    if all(NAME_RE.fullmatch(name) for name in names):
-        return names
-    return None
+_BRACKET_RE: Final = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,80})[)）]")
+_ORG_BRACKET_RE: Final = regex.compile(r"(?P<org>[\p{Han}·•・?\-]{2,16}?)[ \t\u3000]{0,2}(?=[(（])")
+_GAP_RE: Final = regex.compile(r"[:：]?[ \t\u3000]{0,4}")
+_BLANKS: Final = " \t\u3000"
+#: A byline glued to the last paragraph is looked for in this many last characters only.
+_GLUED_WINDOW: Final = 48
+#: Unbracketed names after an opener (``…电 记者 王明 正文``) are looked for this far.
+_UNBRACKETED_MAX: Final = 40
+_NOT_OTHERS: Final = ("reporter", "correspondent", "photographer")
 
 
-def parse_roles(inner: str) -> _Roles | None:
-    """Reporters, correspondents and other (role, name) pairs inside a byline's brackets.
-
-    ``None`` when the text is not made of role words and names only.
-
-    >>> parse_roles("记者高轶鹏 通讯员禄建海")
-    (['高轶鹏'], ['禄建海'], [])
-    """
-    parts = ROLES_RE.split(inner)
-    reporters: list[str] = []
-    correspondents: list[str] = []
-    others: list[tuple[str, str]] = []
-    unroled = split_names(parts[0])
-    if unroled is None:
-        return None
-    reporters.extend(unroled)  # names before any role word: the paper's own reporters
-    for role, segment in zip(parts[1::2], parts[2::2], strict=True):
-        names = split_names(segment)
-        if names is None:
-            return None
-        category = _ROLE_CATEGORY[role]
-        if category == "reporter":
-            reporters.extend(names)
-        elif category == "correspondent":
-            correspondents.extend(names)
-        else:
-            others.extend((role, name) for name in names)
-    return reporters, correspondents, others
+def has_author(people: People) -> bool:
+    """Rule ``byline_names_an_author``: someone wrote the text; a line that names only
+    photographers (``记者 王明 摄``, ``摄影记者 王明``) is a picture credit, not a byline."""
+    return any(
+        r.role != "photographer" and (r.mark is None or WORK_MARKS.get(r.mark) != "photo")
+        for r in people.roles
+    )
 
 
-def _byline(text: str, span: Span, source: str | None, roles: _Roles, position: Position) -> Byline:
-    reporters, correspondents, others = roles
+def has_evidence(people: People) -> bool:
+    """Rule ``byline_needs_a_role``: a role word or a writing mark (``/文``) shows a byline;
+    bare names alone do so only where the caller knows the position."""
+    return people.has_role_word or any(
+        r.mark is not None and WORK_MARKS.get(r.mark) in ("text", "text+photo")
+        for r in people.roles
+    )
+
+
+def make_byline(
+    text: str,
+    span: Span,
+    people: People | None,
+    position: Position,
+    *,
+    source: str | None = None,
+    dateline: str | None = None,
+) -> Byline:
+    """A :class:`Byline` of ``people`` printed at ``span`` (``None``: an opener alone)."""
+    roles = tuple(people.roles) if people else ()
     return Byline(
         text=span.slice(text),
-        source=source,
-        reporters=tuple(reporters),
-        correspondents=tuple(correspondents),
-        others=tuple(others),
+        source=source or (people.source if people else None),
+        reporters=tuple(r.name for r in roles if r.role == "reporter"),
+        correspondents=tuple(r.name for r in roles if r.role == "correspondent"),
+        others=tuple((r.printed or "", r.name) for r in roles if r.role not in _NOT_OTHERS),
         position=position,
         span=span,
+        photographers=people.photographers if people else (),
+        dateline=dateline or (people.place if people else None),
+        roles=roles,
     )
+
+
+def _read_block(text: str, start: int, end: int) -> tuple[People | None, bool]:
+    """The people of a whole block, bracketed or not, and whether it was bracketed."""
+    bracket = _BRACKET_RE.fullmatch(text, start, end)
+    if bracket is not None:
+        return read_people(text, bracket.start("inner"), bracket.end("inner")), True
+    return read_people(text, start, end), False
+
+
+def _unbracketed(text: str, start: int, end: int) -> tuple[People, int] | None:
+    """Role words and names right after an opener (``…电 记者刘坤``), ending at a space or at
+    the end: the longest such run that reads as people led by a role word."""
+    limit = min(end, start + _UNBRACKETED_MAX)
+    newline = text.find("\n", start, limit)
+    limit = limit if newline < 0 else newline
+    stops = [
+        i for i in range(start + 1, limit) if text[i] in _BLANKS and text[i - 1] not in _BLANKS
+    ]
+    if limit == end or newline >= 0:
+        stops.append(limit)
+    for stop in reversed(stops):
+        people = read_people(text, start, stop)
+        if people and people.roles[0].printed and has_author(people):
+            return people, stop
+    return None
 
 
 def match_lead_byline(text: str, start: int, end: int) -> Byline | None:
     """The lead byline opening ``text[start:end]``, or ``None``.
 
-    The opener (``本报讯``) alone is a byline without names; the bracket after it counts only if
-    it holds nothing but roles and names.
+    An opener alone (``本报讯``) is a byline without names; the bracket after it counts only if
+    it holds nothing but roles and names. Without an opener, a bracket of roles opening the
+    paragraph (``(记者 王明)``) or after a paper's name (``某某网(记者 王明)``) is a lead byline.
     """
-    opener = LEAD_OPENER_RE.match(text, start, end)
+    opener = match_opener(text, start, end)
     if opener is None:
-        return None
-    stop = opener.end()
-    roles: _Roles = ([], [], [])
-    bracket = BRACKET_RE.match(text, stop, end)
+        return _lead_without_opener(text, start, end)
+    gap = _GAP_RE.match(text, opener.end, end)
+    pos = gap.end() if gap else opener.end
+    bracket = _BRACKET_RE.match(text, pos, end)
+    people: People | None = None
+    stop = opener.end
     if bracket is not None:
-        parsed = parse_roles(bracket.group("inner"))
-        if parsed is not None:
-            roles = parsed
+        people = read_people(text, bracket.start("inner"), bracket.end("inner"))
+        if people is not None and has_author(people):
             stop = bracket.end()
-    return _byline(text, Span(start, stop), opener.group("source"), roles, "lead")
+        else:
+            people = None
+    elif (found := _unbracketed(text, pos, end)) is not None:
+        people, stop = found
+    return make_byline(
+        text, Span(start, stop), people, "lead", source=opener.source, dateline=opener.dateline
+    )
 
 
-def match_trail_byline(text: str, start: int, end: int) -> Byline | None:
-    """A trailing byline filling all of ``text[start:end]``: a bracket holding at least one
-    role word and nothing but roles and names."""
-    match = _TRAIL_RE.fullmatch(text, start, end)
-    if match is None:
+def _lead_without_opener(text: str, start: int, end: int) -> Byline | None:
+    source = None
+    pos = start
+    org = _ORG_BRACKET_RE.match(text, start, end)
+    if org is not None and is_organisation(org.group("org")):
+        source, pos = org.group("org"), org.end()
+    bracket = _BRACKET_RE.match(text, pos, end)
+    if bracket is None:
         return None
-    inner = match.group("inner")
-    first_role = ROLES_RE.search(inner)
-    parsed = parse_roles(inner) if first_role else None
-    if first_role is None or parsed is None:
+    people = read_people(text, bracket.start("inner"), bracket.end("inner"))
+    if people is None or not people.has_role_word or not has_author(people):
         return None
-    role = first_role.group(1)
-    source = role[:2] if role.startswith(OWN_SOURCES) else None
-    return _byline(text, Span(start, end), source, parsed, "trail")
+    return make_byline(text, Span(start, bracket.end()), people, "lead", source=source)
+
+
+def match_byline_line(
+    text: str, start: int, end: int, *, bare_names: bool = False
+) -> Byline | None:
+    """A byline on its own line(s) between a headline and the body, filling ``text[start:end]``
+    but for white space: ``□记者 王明``, ``本报记者 王明 李华``, ``记者 王明\\n通讯员 李华``.
+
+    Names without a role word (``王明 李华``) count only with ``bare_names=True``, which the
+    caller passes where the position alone shows a byline.
+
+    >>> match_byline_line("□记者 王 芳", 0, 7).reporters
+    ('王芳',)
+    >>> match_byline_line("王芳", 0, 2) is None
+    True
+    >>> match_byline_line("王芳", 0, 2, bare_names=True).reporters
+    ('王芳',)
+    """
+    return _whole_block(text, start, end, "lead", bare_names=bare_names)
+
+
+def match_trail_byline(
+    text: str, start: int, end: int, *, bare_names: bool = False
+) -> Byline | None:
+    """A trailing byline filling ``text[start:end]`` but for white space: a bracket of roles
+    and names or of names alone (``(本报记者 王明)``, ``(王明 李华)``), or a line with role
+    words (``某某日报全媒体记者 王明``, ``记者 王明/文 李华/图``), possibly on two lines.
+
+    >>> match_trail_byline("(王 芳 李华)", 0, 8).reporters
+    ('王芳', '李华')
+    """
+    return _whole_block(text, start, end, "trail", bare_names=bare_names)
+
+
+def _whole_block(
+    text: str, start: int, end: int, position: Position, *, bare_names: bool
+) -> Byline | None:
+    start, end = content_bounds(text, start, end)
+    people, bracketed = _read_block(text, start, end)
+    if people is None or not has_author(people):
+        return None
+    if not (bracketed or bare_names or has_evidence(people)):
+        return None
+    return make_byline(text, Span(start, end), people, position)
+
+
+def match_glued_trail_byline(text: str, start: int, end: int) -> Byline | None:
+    """A trailing byline glued to the end of the last paragraph ``text[start:end]``, after its
+    last sentence: ``…取得成效。(通讯员 王明)``, ``…取得成效。王明 李华``. The span covers the
+    byline only. Names without a role word must each be 2-3 characters and start with a
+    family name.
+
+    >>> b = match_glued_trail_byline("…取得成效。王明 李华", 0, 11)
+    >>> b.text, b.reporters
+    ('王明 李华', ('王明', '李华'))
+    >>> match_glued_trail_byline("…取得成效。目前", 0, 8) is None
+    True
+    """
+    start, end = content_bounds(text, start, end)
+    window = max(start, end - _GLUED_WINDOW)
+    i = end - 1
+    while i >= window and text[i] not in SENTENCE_ENDS:
+        i -= 1
+    if i < window:
+        return None
+    pos = i + 1
+    while pos < end and (text[pos] in _BLANKS or (text[pos] in CLOSERS and text[pos] not in ")）")):
+        pos += 1
+    if pos >= end:
+        return None
+    people, _ = _read_block(text, pos, end)
+    if people is None or not has_author(people):
+        return None
+    return make_byline(text, Span(pos, end), people, "trail")
 
 
 def extract_byline(text: str) -> Byline | None:
-    """The byline of a paragraph or block: lead form at its start, or trailing form.
-
-    Spans are offsets into ``text``.
+    """The byline of a paragraph or block: a lead byline at its start (position ``lead``), a
+    bracket of names or a line of role words and names filling it (``trail`` when bracketed,
+    else ``lead``: such a line usually stands under the headline), or a byline glued after
+    its last sentence (``trail``). Spans are offsets into ``text``.
 
     >>> b = extract_byline("本报讯(记者高轶鹏 通讯员禄建海)自此次创卫工作启动…")
     >>> b.source, b.reporters, b.correspondents, b.position
@@ -147,56 +233,10 @@ def extract_byline(text: str) -> Byline | None:
     if not isinstance(text, str):
         raise NotTextError(text, function="extract_byline")
     start, end = content_bounds(text, 0, len(text))
-    return match_lead_byline(text, start, end) or match_trail_byline(text, start, end)
-
-
-# --- provisional own-line and glued forms (the byline grammar of issue 11 replaces these) ---
-
-_MARKER_RE: Final = regex.compile(r"[□■◎●▶▲★◆◇○\-—]{0,2}[ \t\u3000]{0,2}")
-_SOURCE_PREFIX_RE: Final = regex.compile(
-    r"(?P<source>本报|本報|本网|本網|\p{Han}{1,8}?(?:日报|日報|晚报|晚報|商报|商報|网|網))(?=\p{Han}{0,3}记者|\p{Han}{0,3}記者)"
-)
-_GLUED_BRACKET_RE: Final = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,40})[)）]$")
-_GLUED_NAMES_RE: Final = regex.compile(r"\p{Han}{2,3}(?:[ \u3000]{1,3}\p{Han}{2,3}){0,3}$")
-
-
-def match_byline_line(text: str, start: int, end: int, *, bare_names: bool = False) -> Byline | None:
-    """An own-line byline filling ``text[start:end]``: ``□记者 王明``, ``本报记者 王明 李华``."""
-    if end - start > 80:
-        return None
-    marker = _MARKER_RE.match(text, start, end)
-    pos = marker.end() if marker else start
-    source_match = _SOURCE_PREFIX_RE.match(text, pos, end)
-    source = None
-    if source_match is not None:
-        source = source_match.group("source")
-        pos = source_match.end()
-    inner = text[pos:end]
-    if not bare_names and ROLES_RE.search(inner) is None:
-        return None
-    parsed = parse_roles(inner)
-    if parsed is None or not any(parsed):
-        return None
-    if source is None and ROLES_RE.match(inner) and inner.startswith(OWN_SOURCES):
-        source = inner[:2]
-    return _byline(text, Span(start, end), source, parsed, "lead")
-
-
-def match_glued_trail_byline(text: str, start: int, end: int) -> Byline | None:
-    """A trailing byline glued after the last sentence of ``text[start:end]``."""
-    window = max(start, end - 48)
-    bracket = _GLUED_BRACKET_RE.search(text, window, end)
-    if bracket is not None and bracket.start() > start:
-        parsed = parse_roles(bracket.group("inner"))
-        if parsed is not None and any(parsed):
-            return _byline(text, Span(bracket.start(), end), None, parsed, "trail")
-    names = _GLUED_NAMES_RE.search(text, window, end)
-    if names is None or names.start() == start:
-        return None
-    before = text[:names.start()].rstrip(" \u3000")
-    if not before or before[-1] not in "。！？!?":
-        return None
-    found = split_names(names.group())
-    if found is None or len(found) > 3:
-        return None
-    return _byline(text, Span(names.start(), end), None, (found, [], []), "trail")
+    if _BRACKET_RE.fullmatch(text, start, end) is not None:
+        return match_trail_byline(text, start, end) or match_lead_byline(text, start, end)
+    return (
+        match_lead_byline(text, start, end)
+        or match_byline_line(text, start, end)
+        or match_glued_trail_byline(text, start, end)
+    )

@@ -40,7 +40,8 @@ NOTE_FIRST_CHARS: Final = frozenset("【[〔(（") | {
     label[0] for label in NOTE_LABELS_BEFORE + NOTE_LABELS_AFTER
 }
 COLUMN_FIRST_CHARS: Final = frozenset("【〖[［#栏欄专專")
-#: The longest lead-byline opener: source (≤ 8), place (≤ 4), date (≤ 6), then 讯 or 电.
+#: The longest lead-byline opener: source (≤ 8), place (≤ 4), date (≤ 6), then 讯 or 电, or
+#: a bracket (``某某网(记者…)``).
 LEAD_OPENER_MAX: Final = 20
 
 
@@ -179,7 +180,7 @@ def classify_heading(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit 
 def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
     """Text opening with a lead byline: ``本报讯(记者高轶鹏)10月9日,…``."""
     opening = text[chunk.span.start : chunk.span.start + LEAD_OPENER_MAX]
-    if not any(mark in opening for mark in "讯訊电電"):  # cheap test before the pattern
+    if not any(mark in opening for mark in "讯訊电電(（【"):  # cheap test before the grammar
         return None
     byline = match_lead_byline(text, chunk.span.start, chunk.lines[0].end)
     if byline is None:

@@ -1,4 +1,11 @@
-"""Photographer credits: ``左晓燕 摄`` as a block of its own or at the end of a caption."""
+"""Picture credits: ``王明 摄``, ``本报记者 王明 通讯员 李华 摄``, ``新华社发(王明 摄)``.
+
+A credit is the people of the byline grammar (``docs/bylines.md``) with at least one
+photographer: a picture mark (``摄``, ``/图``, ``文/摄``, ``摄影报道``) after the names it
+covers, or a photographer's role word (``摄影记者 王明``, ``■摄影 记者 王明``). It may be
+bracketed, and the agency that distributed the picture may stand before or after it in brackets
+(``新华社发(王明 摄)``, ``王明摄(新华社发)``).
+"""
 
 from __future__ import annotations
 
@@ -7,48 +14,94 @@ from typing import Final
 import regex
 
 from .blocks import content_bounds
-from .chars import CREDIT_LINE_RE, INLINE_CREDIT_RE, NAME_RE, NAME_SPACE_RE
+from .chars import CLOSERS, SENTENCE_ENDS
 from .errors import NotTextError
 from .model import PhotoCredit, Span
+from .people import People, is_organisation, read_people
 
 #: An inline credit is looked for only in this many last characters of a line, so that the
 #: search stays linear on lines of any length.
 _INLINE_WINDOW: Final = 64
+_BLANKS: Final = " \t\u3000"
+#: Where a credit glued to a caption may start: after a sentence end, a closing mark, a picture
+#: number (``①``) or white space.
+_CREDIT_STARTS: Final = SENTENCE_ENDS + CLOSERS + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + _BLANKS
+#: Every credit holds one of these (摄, 攝影, /图).
+_PICTURE_CHARS: Final = "摄攝图圖"
+_ORG_FIRST_RE: Final = regex.compile(
+    r"(?P<org>[^()（）\n]{0,16}?)[(（](?P<inner>[^()（）\n]{1,60})[)）]"
+)
+_ORG_LAST_RE: Final = regex.compile(
+    r"(?P<inner>[^()（）\n]{1,60}?)[(（](?P<org>[^()（）\n]{1,16})[)）]"
+)
 
 
-def _credit(text: str, match: regex.Match[str]) -> PhotoCredit:
-    names = tuple(NAME_SPACE_RE.sub("", m.group()) for m in NAME_RE.finditer(match.group("names")))
-    span = Span(match.start("credit"), match.end("credit"))
-    return PhotoCredit(text=span.slice(text), photographers=names, span=span)
+def _people(text: str, start: int, end: int) -> People | None:
+    """The people of a credit filling ``text[start:end]``, brackets and agency unwrapped."""
+    first = _ORG_FIRST_RE.fullmatch(text, start, end)
+    if first is not None:
+        org = first.group("org").strip(_BLANKS)
+        if not org or is_organisation(org):
+            people = read_people(text, first.start("inner"), first.end("inner"), credit=True)
+            if people is not None and people.source is None and org:
+                people.source = org
+            return people
+    last = _ORG_LAST_RE.fullmatch(text, start, end)
+    if last is not None and is_organisation(last.group("org").strip(_BLANKS)):
+        return read_people(text, last.start("inner"), last.end("inner"), credit=True)
+    return read_people(text, start, end, credit=True)
+
+
+def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
+    people = _people(text, start, end)
+    if people is None or not people.photographers:
+        return None
+    photographers = people.photographers
+    if not people.has_mark:  # 摄影 记者 王明 / 通讯员 李华: the credit's lines credit them all
+        photographers = tuple(r.name for r in people.roles)
+    span = Span(start, end)
+    return PhotoCredit(
+        text=span.slice(text),
+        photographers=photographers,
+        span=span,
+        roles=tuple(people.roles),
+    )
 
 
 def match_credit_line(text: str, start: int, end: int) -> PhotoCredit | None:
-    """A credit filling all of ``text[start:end]``.
+    """A credit filling ``text[start:end]`` but for white space (up to two lines).
 
     >>> match_credit_line("左晓燕 摄", 0, 5).photographers
     ('左晓燕',)
+    >>> [(r.name, r.role) for r in match_credit_line("本报记者 王明 通讯员 李华 摄", 0, 16).roles]
+    [('王明', 'reporter'), ('李华', 'correspondent')]
     >>> match_credit_line("现场拍摄", 0, 4) is None
     True
     """
-    match = CREDIT_LINE_RE.fullmatch(text, start, end)
-    return _credit(text, match) if match else None
+    start, end = content_bounds(text, start, end)
+    return _credit(text, start, end) if start < end else None
 
 
 def match_inline_credit(text: str, start: int, end: int) -> PhotoCredit | None:
-    """A credit ending ``text[start:end]`` right after a sentence end (``…交流。 孙战浩 摄``).
+    """A credit ending ``text[start:end]`` after the caption's last sentence, a picture number
+    or a space (``…交流。 孙战浩 摄``); the longest such credit.
 
     >>> match_inline_credit("走访交流。 孙战浩 摄", 0, 11).text
     '孙战浩 摄'
     >>> match_inline_credit("记者在现场拍摄", 0, 7) is None
     True
     """
-    window = max(start, end - _INLINE_WINDOW)
-    if "摄" not in text[window:end] and "攝" not in text[window:end]:  # cheap test first
+    start, end = content_bounds(text, start, end)
+    window = max(start + 1, end - _INLINE_WINDOW)
+    if not any(mark in text[window:end] for mark in _PICTURE_CHARS):  # cheap test first
         return None
-    match = INLINE_CREDIT_RE.search(text, window, end)
-    if match is None or match.start("credit") == start:
-        return None
-    return _credit(text, match)
+    for pos in range(window, end):
+        if text[pos - 1] not in _CREDIT_STARTS or text[pos] in _CREDIT_STARTS:
+            continue
+        credit = _credit(text, pos, end)
+        if credit is not None:
+            return credit
+    return None
 
 
 def extract_photo_credit(text: str) -> PhotoCredit | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from .blocks import content_bounds
 from .classify import Unit, UnitKind, is_after_note
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
@@ -75,7 +77,8 @@ class _Builder:
         element, or (a lead byline starts an article) at a lead byline below text."""
         before = self.tags[i - 1] if i else T.START
         article = self.article
-        if article is not None and (before in _IN_ARTICLE or self._note_of_current(i)):
+        goes_on = article is not None and (before in _IN_ARTICLE or self._note_of_current(i))
+        if goes_on and article is not None:
             if not (self.units[i].kind is UnitKind.LEAD and article.segments):
                 return article
         return self.new_article([])
@@ -154,7 +157,8 @@ class _Builder:
             pieces.extend(text_pieces(self.text, self.units[k]))
             k += 1
         span = Span(unit.chunk.span.start, self.units[members[-1]].chunk.span.end)
-        note = (members, Note(label=unit.label, text="".join(p.slice(self.text) for p in pieces), span=span))
+        note_text = "".join(p.slice(self.text) for p in pieces)
+        note = (members, Note(label=unit.label, text=note_text, span=span))
         before = self.tags[i - 1] if i else T.START
         after = self.tags[k] if k < len(self.tags) else T.END
         if before is T.HEAD and self.article is not None and self.article.note is None:
@@ -242,7 +246,5 @@ def main_byline(bylines: Sequence[Byline]) -> Byline | None:
     main = named[0]
     label = next((b for b in bylines if not b.names and b.source), None)
     if main.source is None and label is not None:
-        import attrs
-
         return attrs.evolve(main, source=label.source)
     return main

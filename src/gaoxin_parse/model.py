@@ -81,18 +81,41 @@ class Headline:
     level: int | None = None  #: markdown heading level, ``None`` for a plain line
 
 
+@attrs.frozen
+class Role:
+    """One name of a byline or credit with its role: ``Role("王明", "本报记者", "reporter")``.
+
+    ``role`` is one of ``reporter`` (记者, 本报记者, 全媒体记者, 见习记者, 特派记者 …, and names
+    printed before any role word), ``correspondent`` (通讯员), ``photographer`` (摄影记者,
+    摄影, 签约摄影师; in a credit, every name a 摄 covers), ``intern`` (实习生), ``writer``
+    (撰稿), ``videographer`` (摄像), ``contributor`` (供稿, 信息员, 报道员) or ``editor``
+    (编辑, 审校 printed after the authors).
+    """
+
+    name: str  #: padded names joined: ``王 芳`` → ``王芳``
+    printed: str | None  #: the role word as printed (``記者``, ``摄影 记者``), None if none
+    role: str  #: the normalised role
+    mark: str | None = None  #: the work mark that covers the name as printed (``摄``, ``文/图``)
+
+
 @attrs.frozen(kw_only=True)
 class Byline:
     """Who wrote an article: ``本报讯(记者高轶鹏 通讯员禄建海)``."""
 
     text: str  #: as printed, brackets included
-    source: str | None  #: ``本报``, ``新华社`` …
+    source: str | None  #: ``本报``, ``新华社``, ``某某日报`` … as printed
     reporters: tuple[str, ...]  #: after 记者 …, and names printed before any role word
     correspondents: tuple[str, ...]
-    #: other (role, name) pairs: ``("实习生", "王某")``
+    #: other (role as printed, name) pairs: ``("实习生", "王某")``; photographers not included
     others: tuple[tuple[str, str], ...] = ()
     position: Position
     span: Span
+    #: who made the pictures: ``文/图``, ``摄影报道``, ``Y/图``, ``摄影 王明``
+    photographers: tuple[str, ...] = ()
+    #: place and date as printed: ``郑州10月9日`` of ``新华社郑州10月9日电``, ``烟台`` of
+    #: ``烟台报道``; None if none
+    dateline: str | None = None
+    roles: tuple[Role, ...] = ()  #: every name with its role, in print order
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -107,6 +130,9 @@ class PhotoCredit:
     text: str
     photographers: tuple[str, ...]
     span: Span
+    #: every name in the credit with its role, in print order (``本报记者 王明 通讯员 李华 摄``:
+    #: a reporter and a correspondent, both photographers)
+    roles: tuple[Role, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -10,11 +10,11 @@ from pathlib import Path
 from .blocks import split_chunks
 from .build import build
 from .classify import announced_columns, classify
+from .decode import read_issue_text
 from .decoder import decode
 from .elements import build_elements
-from .layout import refine_chunks
-from .decode import read_issue_text
 from .errors import NotTextError, OptionsError
+from .layout import refine_chunks
 from .model import Article, Issue, Photo
 from .page import read_page
 from .repair import BREAK_RULES, apply_repairs

@@ -9,7 +9,11 @@ import json
 from typing import Any
 
 from .chars import HEADING_RE
-from .model import Article, Block, Break, Byline, Issue, Paragraph, Photo, Repair
+from .model import Article, Block, Break, Byline, Issue, Paragraph, Photo, Repair, Role
+
+
+def _role(role: Role) -> dict[str, Any]:
+    return {"name": role.name, "printed": role.printed, "role": role.role, "mark": role.mark}
 
 
 def _byline(byline: Byline | None) -> dict[str, Any] | None:
@@ -21,6 +25,9 @@ def _byline(byline: Byline | None) -> dict[str, Any] | None:
         "reporters": list(byline.reporters),
         "correspondents": list(byline.correspondents),
         "others": [{"role": role, "name": name} for role, name in byline.others],
+        "photographers": list(byline.photographers),
+        "dateline": byline.dateline,
+        "roles": [_role(r) for r in byline.roles],
         "position": byline.position,
         "start": byline.span.start,
         "end": byline.span.end,
@@ -60,6 +67,7 @@ def photo_to_dict(photo: Photo) -> dict[str, Any]:
         "caption": photo.caption,
         "photographers": list(photo.photographers),
         "credit": photo.credit.text if photo.credit else None,
+        "roles": [_role(r) for r in photo.credit.roles] if photo.credit else [],
         "start": photo.span.start,
         "end": photo.span.end,
     }

@@ -1,0 +1,113 @@
+"""The opener of a lead byline: source and dateline before 讯/电 (``新华社郑州10月9日电``).
+
+opener   := [marker] [【] source [place] [date] [place] (讯 | 电 | date 报道) [】] [:]
+source   := 本报 | 本网 | a name ending in a media word (某某日报, 某某网, 某某融媒 …)
+          | any name when a date follows (今日4月28日讯)
+date     := [N月] N日, in Arabic or Chinese numerals (十四日)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from .roles import LINE_MARKERS, MEDIA_SUFFIXES, SOURCE_EXTENSIONS
+
+_START_RE: Final = regex.compile(
+    rf"(?P<marker>[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,2}})?(?P<bracket>【)?"
+)
+# 通讯员 and 讯息 are words, not the opener's 讯
+_VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道")
+_HEAD_RE: Final = regex.compile(r"[\p{Han}\d·•・?\-]{1,24}")
+_DATE_RE: Final = regex.compile(
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日"
+)
+_TITLE_RE: Final = regex.compile(r"[ \t\u3000]{0,3}(?:题|題)[:：]")
+_HAN_RE: Final = regex.compile(r"\p{Han}")
+#: The source of an opener is at most this long; a place before the date at most this long.
+_SOURCE_MAX: Final = 16
+_PLACE_MAX: Final = 6
+
+
+@attrs.frozen
+class Opener:
+    """A lead byline's opener: where it ends, its source and its dateline as printed."""
+
+    end: int
+    source: str
+    dateline: str | None
+
+
+def split_source(head: str, *, dated: bool) -> tuple[str, str] | None:
+    """``head`` split into the source and the place after it, or ``None``.
+
+    The source runs to its first media word and on over a following media name (``福州新闻``
+    + ``网``, ``红网`` + ``平江站``); without a media word it must be followed by a date.
+
+    >>> split_source("本报烟台", dated=False)
+    ('本报', '烟台')
+    >>> split_source("福州新闻网", dated=False)
+    ('福州新闻网', '')
+    >>> split_source("近", dated=False) is None
+    True
+    """
+    cut = next((i for i in range(1, len(head) + 1) if head[:i].endswith(MEDIA_SUFFIXES)), None)
+    if cut is None:
+        return (head, "") if dated and head else None
+    rest = head[cut:]
+    ext = next((i for i in range(len(rest), 0, -1) if rest[:i].endswith(SOURCE_EXTENSIONS)), None)
+    if ext is not None:
+        cut += ext
+    return head[:cut], head[cut:]
+
+
+def match_opener(text: str, start: int, end: int) -> Opener | None:
+    """The opener at ``text[start:end]``, or ``None``.
+
+    >>> o = match_opener("新华社郑州10月9日电 (记者 王明)", 0, 20)
+    >>> o.source, o.dateline, o.end
+    ('新华社', '郑州10月9日', 11)
+    >>> match_opener("近日电网公司召开会议", 0, 10) is None
+    True
+    """
+    begin = _START_RE.match(text, start, end)
+    head_start = begin.end() if begin else start
+    bracketed = bool(begin and begin.group("bracket"))
+    for verb in _VERB_RE.finditer(text, head_start, min(end, head_start + 26)):
+        head = text[head_start : verb.start()]
+        if not _HEAD_RE.fullmatch(head):
+            return None
+        opener = _opener(text, end, head, verb, bracketed=bracketed)
+        if opener is not None:
+            return opener
+    return None
+
+
+def _opener(
+    text: str, end: int, head: str, verb: regex.Match[str], *, bracketed: bool
+) -> Opener | None:
+    stop = verb.end()
+    date = _DATE_RE.search(head)
+    before = head[: date.start()] if date else head
+    after = head[date.end() :] if date else ""
+    if not before or len(after) > 4 or not _HAN_RE.match(before):
+        return None
+    parts = split_source(before, dated=date is not None)
+    if parts is None or len(parts[0]) > _SOURCE_MAX or len(parts[1]) > _PLACE_MAX:
+        return None
+    if any(c.isdigit() for c in parts[0] + parts[1] + after):
+        return None
+    if verb.group() in ("报道", "報道") and date is None:
+        return None  # 某地报道 is an opener only with its date: 红网平江站1月8日报道
+    if verb.group() not in ("讯", "訊") and _HAN_RE.match(text, stop, end):
+        return None  # 电 and 报道 start words (电网, 电商, 报道组): the opener ends there
+    if bracketed:
+        if not text.startswith("】", stop):
+            return None
+        stop += 1
+    if _TITLE_RE.match(text, stop, end):
+        return None  # 新华社某地某日电 题:… is the agency's title line
+    dateline = head[len(parts[0]) :] or None
+    return Opener(end=stop, source=parts[0], dateline=dateline)

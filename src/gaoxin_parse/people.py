@@ -1,0 +1,250 @@
+"""The people of a byline or credit: organisation, role words, names and work marks.
+
+The grammar (``docs/bylines.md``) in one pass over the tokens of :mod:`gaoxin_parse.tokens`::
+
+    people := [label] group+ [place 报道]
+    group  := [organisation] [role [:]] names [mark]
+    names  := name (separator name)*
+
+A role word applies to the names after it up to the next role word; a work mark to every name
+since the previous mark (one 摄 after several names credits them all).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from .model import Role
+from .roles import (
+    CREDIT_LABELS,
+    MEDIA_SUFFIXES,
+    NON_NAME_CHARS,
+    ORG_SUFFIXES,
+    OWN_SOURCES,
+    PREFIX_MARKS,
+    ROLE_WORDS,
+    SURNAMES,
+    WORK_MARKS,
+)
+from .tokens import Token, tokenize
+
+#: Two names printed together without a space (``王晓宁崔正博``) are split only into these
+#: lengths, each part starting with a family name.
+_GLUED_SPLITS: Final = {5: ((3, 2), (2, 3)), 6: ((3, 3),)}
+_ORG_RE: Final = regex.compile(r"\p{Han}[\p{Han}·•・?\-－]{1,23}")
+_PHOTO_MEANINGS: Final = ("photo", "text+photo")
+_AUTHORS: Final = ("reporter", "correspondent", "photographer", "writer", "contributor", "intern")
+
+
+def is_name(word: str, *, bare: bool = False) -> bool:
+    """Whether ``word`` is a personal name: 2-4 Han characters starting with a family name and
+    holding no function word (``获悉``), or a transliterated name with a middle dot.
+
+    Names printed without a role word (``bare``) must be 2-3 characters long.
+
+    >>> is_name("王芳"), is_name("获悉"), is_name("资料图"), is_name("阿不都·热合曼")
+    (True, False, False, True)
+    """
+    if "·" in word or "•" in word:
+        parts = word.replace("•", "·").split("·")
+        return len(parts) == 2 and all(1 <= len(p) <= 6 for p in parts) and not bare
+    longest = 3 if bare else 4
+    if not 2 <= len(word) <= longest or not all("\u3400" <= c <= "\U0002ffff" for c in word):
+        return False
+    return word[0] in SURNAMES and not any(c in NON_NAME_CHARS for c in word[1:])
+
+
+def is_organisation(word: str) -> bool:
+    """Whether ``word`` names a paper, agency or unit (``某某日报``, ``新华社发``, ``招商局``)
+    rather than a person.
+
+    >>> is_organisation("台灣網"), is_organisation("开发区招商局"), is_organisation("李科")
+    (True, True, False)
+    """
+    if not _ORG_RE.fullmatch(word):
+        return False
+    core = word[:-1] if word.endswith(("发", "發")) else word
+    if core.endswith(MEDIA_SUFFIXES) and len(core) >= 2:
+        return True
+    return word.endswith(ORG_SUFFIXES) and len(word) >= 3 and not is_name(word, bare=True)
+
+
+def split_names(word: str, *, bare: bool) -> list[str] | None:
+    """The names in one run of Han characters, or ``None``.
+
+    >>> split_names("王晓宁崔正博", bare=False)
+    ['王晓宁', '崔正博']
+    >>> split_names("从会上获悉", bare=False) is None
+    True
+    >>> split_names("王晓宁崔正博", bare=True) is None
+    True
+    """
+    if is_name(word, bare=bare):
+        return [word]
+    if bare:  # names without a role word are split by spaces only
+        return None
+    for sizes in _GLUED_SPLITS.get(len(word), ()):
+        parts = [word[: sizes[0]], word[sizes[0] :]]
+        if all(is_name(p, bare=True) for p in parts):
+            return parts
+    return None
+
+
+@attrs.define
+class People:
+    """What a byline or credit says about people (internal, mutable while it is read)."""
+
+    roles: list[Role] = attrs.Factory(list)
+    source: str | None = None
+    place: str | None = None
+    has_role_word: bool = False
+    has_mark: bool = False
+
+    def names_with(self, *roles: str) -> tuple[str, ...]:
+        """Names whose normalised role is one of ``roles``, in print order."""
+        return tuple(r.name for r in self.roles if r.role in roles)
+
+    @property
+    def photographers(self) -> tuple[str, ...]:
+        """Names that made pictures: a photographer's role word or a picture mark."""
+        return tuple(r.name for r in self.roles if r.role == "photographer" or _is_photo(r.mark))
+
+
+def _is_photo(mark: str | None) -> bool:
+    return mark is not None and WORK_MARKS.get(mark, PREFIX_MARKS.get(mark)) in (
+        *_PHOTO_MEANINGS,
+        "photographer",
+    )
+
+
+class _Reader:
+    """Reads tokens left to right (one instance per line read)."""
+
+    def __init__(self, tokens: list[Token], *, credit: bool) -> None:
+        self.tokens = [t for t in tokens if t.kind not in ("sep", "colon", "newline")]
+        self.credit = credit
+        self.people = People()
+        self.printed: str | None = None
+        self.role = "reporter"  # names before any role word are the paper's reporters
+        self.prefix: str | None = None
+        self.marked = 0  # roles before this index already carry a mark
+        self.orgs: set[str] = set()
+        self.pending_photo = False  # 摄影 printed before a role word: ``摄影 记者 王明``
+        self.done = False  # a place before 报道 ends the line
+        self.stolen = False  # the 文 of a following 文/图 was taken into a name
+
+    def glued(self, a: Token, b: Token) -> bool:
+        return a.end == b.start
+
+    def read(self) -> People | None:
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if self.done:
+                break
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if not self.step(i, tok, nxt):
+                return None
+        return self.people if self.people.roles else None
+
+    def step(self, i: int, tok: Token, nxt: Token | None) -> bool:
+        if tok.kind == "label":
+            return self.credit and i == 0 and self.on_label(tok)
+        if tok.kind == "role":
+            return self.on_role(tok.text, ROLE_WORDS[tok.text])
+        if tok.kind == "photo":  # 摄影: a role before names, a work mark after them
+            if nxt is not None and (nxt.kind == "role" or not self.glued(tok, nxt)):
+                if nxt.kind == "role":
+                    self.pending_photo = True
+                    return True
+                return self.on_role(tok.text, "photographer")
+            return nxt is None and self.on_mark(tok.text)
+        if tok.kind == "prefix":
+            self.prefix = tok.text
+            self.people.has_role_word = True
+            return self.on_role(tok.text, PREFIX_MARKS[tok.text].replace("writer", "reporter"))
+        if tok.kind == "mark":
+            return self.on_mark(tok.text)
+        return self.on_run(i, tok, nxt)
+
+    def on_label(self, tok: Token) -> bool:
+        if tok.text not in CREDIT_LABELS:
+            return False
+        if tok.text == "作者":
+            self.printed, self.role = "作者", "reporter"
+        return True
+
+    def on_role(self, printed: str, role: str) -> bool:
+        if role == "editor" and not any(r.role in _AUTHORS for r in self.people.roles):
+            return False  # a line that starts with a desk role is a desk credit
+        if self.pending_photo:
+            self.pending_photo = False
+            printed, role = f"摄影 {printed}", "photographer"
+        self.printed, self.role = printed, role
+        self.people.has_role_word = True
+        if self.people.source is None and printed.startswith(OWN_SOURCES):
+            self.people.source = printed[:2]
+        return True
+
+    def on_mark(self, mark: str) -> bool:
+        if self.stolen:
+            self.stolen, mark = False, mark[1:]
+        pending = self.people.roles[self.marked :]
+        if not pending:
+            return False
+        self.people.roles[self.marked :] = [attrs.evolve(r, mark=mark) for r in pending]
+        if WORK_MARKS[mark] in _PHOTO_MEANINGS and self.credit:
+            self.people.roles[self.marked :] = [
+                r if r.printed else attrs.evolve(r, role="photographer")
+                for r in self.people.roles[self.marked :]
+            ]
+        self.marked = len(self.people.roles)
+        self.people.has_mark = True
+        return True
+
+    def on_run(self, i: int, tok: Token, nxt: Token | None) -> bool:
+        word = tok.text
+        glued = nxt is not None and self.glued(tok, nxt)
+        if glued and nxt is not None and nxt.text.startswith("文/") and len(word) <= 2:
+            word += "文"  # 王晓文/图: 文 ends a name of two characters, the mark is /图
+            self.stolen = True
+        if nxt is not None and nxt.kind == "role" and self.glued(tok, nxt):
+            first_role = not self.people.has_role_word
+            if first_role or is_organisation(word) or word in self.orgs:
+                return self.on_org(word, nxt)
+        if is_organisation(word) or word in self.orgs:
+            return self.on_org(word)
+        last = i + 2 == len(self.tokens) and bool(self.people.roles)
+        if glued and nxt is not None and nxt.text in ("报道", "報道") and last:
+            self.people.place = word  # 记者 王明 烟台报道: the place the report was filed from
+            self.done = True
+            return True
+        names = split_names(word, bare=self.printed is None)
+        if names is None:
+            return False
+        self.people.roles.extend(Role(n, self.printed, self.role) for n in names)
+        return True
+
+    def on_org(self, word: str, role: Token | None = None) -> bool:
+        if role is not None and role.text.startswith("融媒") and not role.text.startswith("融媒体"):
+            word += "融媒"  # 某某融媒记者: 融媒 ends the organisation's name (某某融媒 + 记者)
+        self.orgs.add(word)
+        if self.people.source is None:
+            self.people.source = word
+        return True
+
+
+def read_people(text: str, start: int, end: int, *, credit: bool = False) -> People | None:
+    """The people named in ``text[start:end]`` (up to two lines), or ``None`` if it is not
+    made of the grammar's parts only.
+
+    >>> p = read_people("本报记者 王明 通讯员 李华 摄", 0, 16, credit=True)
+    >>> p.photographers, p.source
+    (('王明', '李华'), '本报')
+    """
+    tokens = tokenize(text, start, end)
+    if not tokens or sum(t.kind == "newline" for t in tokens) > 1:
+        return None
+    return _Reader(tokens, credit=credit).read()
