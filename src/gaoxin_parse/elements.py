@@ -77,11 +77,11 @@ class _Builder:
         element, or (a lead byline starts an article) at a lead byline below text."""
         before = self.tags[i - 1] if i else T.START
         article = self.article
-        goes_on = article is not None and (before in _IN_ARTICLE or self._note_of_current(i))
-        if goes_on and article is not None:
-            if not (self.units[i].kind is UnitKind.LEAD and article.segments):
-                return article
-        return self.new_article([])
+        if article is None or not (before in _IN_ARTICLE or self._note_of_current(i)):
+            return self.new_article([])
+        if self.units[i].kind is UnitKind.LEAD and article.segments:
+            return self.new_article([])
+        return article
 
     def _note_of_current(self, i: int) -> bool:
         return (
