@@ -89,8 +89,10 @@ def column_label(page: Page, i: int, tag: Tag) -> float:
 
 
 def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:
-    """Text is an article's until a picture or a credit says it is a caption."""
-    return -0.5 if page.units[i].kind is K.BODY and tag in CAPTIONS | {T.NOTE_TEXT} else 0.0
+    """Text is an article's until a picture or a credit below it says it is a caption."""
+    if page.units[i].kind is not K.BODY or tag not in CAPTIONS | {T.NOTE_TEXT}:
+        return 0.0
+    return 0.5 if tag in CAPTIONS and page.credit_ahead[i] else -0.5
 
 
 def lone_names_trail(page: Page, i: int, tag: Tag) -> float:

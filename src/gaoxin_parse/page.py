@@ -49,6 +49,7 @@ class Page:
     pending_cut: tuple[bool, ...]  #: text cut above a photo that ends just before this unit
     news_opening: tuple[bool, ...]  #: text that opens like a report's first paragraph
     title_levels: frozenset[int]  #: markdown levels of lines that are surely titles
+    credit_ahead: tuple[bool, ...]  #: text running (no picture, no heading) into a credit
     #: a column label that a note of the article above announced (``开设“某某”专栏``)
     announced_above: tuple[bool, ...]
 
@@ -67,7 +68,10 @@ def _is_text(unit: Unit) -> bool:
 
 
 def _cut(text: str, unit: Unit) -> bool:
-    return _is_text(unit) and unit.credit is None and not ends_sentence(unit.body[-1].slice(text))
+    if not _is_text(unit) or unit.credit is not None:
+        return False
+    end = unit.trail.span.start if unit.trail is not None else unit.body[-1].end
+    return not ends_sentence(text[unit.body[-1].start : end])
 
 
 def _plain_line(unit: Unit) -> bool:
@@ -151,6 +155,20 @@ def _title_levels(units: Sequence[Unit]) -> frozenset[int]:
     return frozenset(levels)
 
 
+def _credit_ahead(units: Sequence[Unit]) -> list[bool]:
+    out = [False] * len(units)
+    for i in range(len(units) - 1, -1, -1):
+        unit = units[i]
+        if unit.kind is UnitKind.BODY:
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            out[i] = unit.credit is not None or (
+                nxt is not None
+                and not nxt.picture_before
+                and (nxt.kind is UnitKind.CREDIT or (nxt.kind is UnitKind.BODY and out[i + 1]))
+            )
+    return out
+
+
 def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
     out = [False] * len(units)
     note = ""
@@ -186,4 +204,5 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
         ),
         title_levels=_title_levels(units),
         announced_above=tuple(_announced_above(text, units)),
+        credit_ahead=tuple(_credit_ahead(units)),
     )
