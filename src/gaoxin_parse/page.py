@@ -9,6 +9,7 @@ small and the decoder stays linear.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final
 
@@ -28,6 +29,8 @@ NEWS_OPENING_RE: Final = regex.compile(
 SHORT_INTERTITLE_CHARS: Final = 8
 #: Column names are short: a plain line longer than this is not one.
 SHORT_LABEL_CHARS: Final = 10
+#: Intertitles in parallel differ in length by at most this many characters.
+PARALLEL_CHARS: Final = 2
 #: A photo stands inside an article over at most this many blocks.
 PHOTO_MAX_BLOCKS: Final = 5
 
@@ -97,20 +100,26 @@ def _between(units: Sequence[Unit], cut: Sequence[bool], plain: Sequence[bool]) 
     ]
 
 
-def _series(units: Sequence[Unit], plain: Sequence[bool], between: Sequence[bool]) -> list[int]:
-    """For each unit, how many plain lines stand between two text blocks in its stretch (a run
-    of blocks with no byline, note, column, picture or headline stack of two lines)."""
+def _series(units: Sequence[Unit], between: Sequence[bool]) -> list[int]:
+    """For each plain line between paragraphs, how many such lines of about its length
+    (intertitles of one article are written in parallel) stand in its stretch: a run of blocks
+    with no byline, note, column, picture or headline stack of two lines."""
     out = [0] * len(units)
     start = 0
     for i in range(len(units) + 1):
         boundary = i == len(units) or (
-            units[i].kind in (UnitKind.LEAD, UnitKind.BYLINE, UnitKind.NOTE, UnitKind.COLUMN)
+            units[i].kind is not UnitKind.BODY
+            and not (units[i].kind is UnitKind.HEAD and between[i])
             or units[i].picture_before
-            or (units[i].kind is UnitKind.HEAD and not plain[i])
+            or (i > 0 and units[i - 1].trail is not None)
         )
         if boundary:
-            count = sum(between[start:i])
-            out[start:i] = [count] * (i - start)
+            lengths = sorted(len(units[k].entries[0].text) for k in range(start, i) if between[k])
+            for k in range(start, i):
+                if between[k]:
+                    size = len(units[k].entries[0].text)
+                    low = bisect.bisect_left(lengths, size - PARALLEL_CHARS)
+                    out[k] = bisect.bisect_right(lengths, size + PARALLEL_CHARS) - low
             start = i
     return out
 
@@ -196,7 +205,7 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
         plain_line=tuple(plain),
         marked=tuple(u.kind is UnitKind.HEAD and u.is_marked for u in units),
         between=tuple(between),
-        series=tuple(_series(units, plain, between)),
+        series=tuple(_series(units, between)),
         pending_cut=tuple(_pending_cut(units, cut)),
         news_opening=tuple(
             _is_text(u) and NEWS_OPENING_RE.match(text, u.body[0].start) is not None
