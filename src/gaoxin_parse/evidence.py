@@ -96,10 +96,13 @@ def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:
 
 
 def lone_names_trail(page: Page, i: int, tag: Tag) -> float:
-    """Names glued after the last sentence without brackets or roles are weak evidence."""
+    """Names glued after the last sentence without brackets or roles are weak evidence, unless
+    the article's lead label (a bare ``本报讯``) promised names elsewhere."""
     unit = page.units[i]
     if tag is not T.BODY_TRAIL or unit.trail is None:
         return 0.0
+    if page.bare_lead_above[i]:
+        return 1.5
     bracketed = unit.trail.text[:1] in "(（"
     return 0.5 if bracketed else -0.5
 
@@ -208,6 +211,8 @@ def byline_under_headline(page: Page, i: int, before: Tag, after: Tag) -> float:
     kind = page.units[i].kind
     if (kind is K.LEAD and after in TEXT) or (kind is K.BYLINE and after is T.LEAD_LINE):
         return 2.0
+    if kind is K.HEAD and after is T.LEAD_LINE and page.kind(i + 1) in (K.BODY, K.LEAD):
+        return 3.5  # names alone between a headline and the text
     return 0.0
 
 

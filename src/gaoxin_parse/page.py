@@ -53,6 +53,7 @@ class Page:
     news_opening: tuple[bool, ...]  #: text that opens like a report's first paragraph
     title_levels: frozenset[int]  #: markdown levels of lines that are surely titles
     credit_ahead: tuple[bool, ...]  #: text running (no picture, no heading) into a credit
+    bare_lead_above: tuple[bool, ...]  #: the article's lead label (``本报讯``) names no one
     #: a column label that a note of the article above announced (``开设“某某”专栏``)
     announced_above: tuple[bool, ...]
 
@@ -178,6 +179,18 @@ def _credit_ahead(units: Sequence[Unit]) -> list[bool]:
     return out
 
 
+def _bare_lead_above(units: Sequence[Unit]) -> list[bool]:
+    out = [False] * len(units)
+    bare = False
+    for i, unit in enumerate(units):
+        if unit.kind is UnitKind.LEAD and unit.byline is not None:
+            bare = not unit.byline.names
+        elif unit.kind is UnitKind.HEAD and not unit.picture_before and len(unit.entries) > 1:
+            bare = False
+        out[i] = bare
+    return out
+
+
 def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
     out = [False] * len(units)
     note = ""
@@ -214,4 +227,5 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
         title_levels=_title_levels(units),
         announced_above=tuple(_announced_above(text, units)),
         credit_ahead=tuple(_credit_ahead(units)),
+        bare_lead_above=tuple(_bare_lead_above(units)),
     )
