@@ -15,7 +15,7 @@ from typing import Final
 
 from .classify import UnitKind
 from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
-from .page import SHORT_INTERTITLE_CHARS, SHORT_LABEL_CHARS, Page
+from .page import PHOTO_TITLE_MAX_CHARS, SHORT_INTERTITLE_CHARS, SHORT_LABEL_CHARS, Page
 
 T = Tag
 K = UnitKind
@@ -161,6 +161,8 @@ def photo_opens_page(page: Page, i: int, before: Tag, after: Tag) -> float:
     if page.gap[i] or before is T.START:
         return 0.0
     starting = after in TITLES or (after in CAPTIONS and before not in PHOTO | PHOTO_IN)
+    if starting and before is T.HEAD:  # under a headline, only a picture can start a photo
+        return -5.0
     return -1.5 if starting else 0.0
 
 
@@ -286,8 +288,22 @@ def heading_before_picture(page: Page, i: int, tag: Tag) -> float:
     """A heading right above a picture (or the page's end) heads nothing: it is a stray."""
     if tag is not T.STRAY:
         return 0.0
+    if page.heads_photo[i]:  # the photo below it stands between a headline and its text
+        return 0.0
     nxt = page.unit(i + 1)
     return 2.5 if nxt is None or nxt.picture_before else 0.0
+
+
+def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
+    """Photo titles are short phrases; a longer headline-like line under a picture is a
+    caption sentence printed without its full stop."""
+    unit = page.units[i]
+    if unit.kind is not K.HEAD or not page.plain_line[i]:
+        return 0.0
+    long = len(unit.entries[0].text) > PHOTO_TITLE_MAX_CHARS
+    if tag in TITLES:
+        return -1.5 if long else 0.0
+    return 1.5 if tag in CAPTIONS and long else 0.0
 
 
 def note_label_takes_text(page: Page, i: int, before: Tag, after: Tag) -> float:
@@ -306,6 +322,18 @@ def report_opens_article(page: Page, i: int, before: Tag, after: Tag) -> float:
     return -0.5 if before is T.INTERTITLE else 0.0
 
 
+def headline_above_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """A byline below a photo that stands right under a headline belongs to that headline."""
+    if not page.photo_under_head[i] or before not in (T.CAPTION_IN, T.CREDIT_IN):
+        return 0.0
+    return 3.0 if after in TEXT | {T.LEAD_LINE} else 0.0
+
+
+def intertitle_after_text(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """An intertitle stands between paragraphs, not under a photo."""
+    return -2.0 if after is T.INTERTITLE and before not in TEXT else 0.0
+
+
 def picture_splits_stack(page: Page, i: int, before: Tag, after: Tag) -> float:
     """A picture between two headline lines means they head different elements."""
     return -4.0 if page.gap[i] and before is T.HEAD and after is T.HEAD else 0.0
@@ -321,6 +349,7 @@ UNIT_RULES: Final[tuple[UnitRule, ...]] = (
     lone_line_is_cut_paragraph,
     intertitle_form,
     heading_before_picture,
+    photo_titles_are_short,
 )
 #: Pair rules, in the order they are listed in ``docs/rules.md``.
 PAIR_RULES: Final[tuple[PairRule, ...]] = (
@@ -339,4 +368,6 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     note_label_takes_text,
     report_opens_article,
     picture_splits_stack,
+    headline_above_photo,
+    intertitle_after_text,
 )

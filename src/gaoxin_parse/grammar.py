@@ -99,6 +99,12 @@ def _follows() -> dict[tuple[Tag, Tag], float]:
             (T.NOTE_TEXT, T.HEAD): 0.0,
             (T.NOTE, T.HEAD): 0.0,
             (T.TRAIL, T.TRAIL): -1.0,
+            (T.TRAIL, T.COLUMN_AFTER): 0.0,
+            (T.BODY_TRAIL, T.COLUMN_AFTER): 0.0,
+            (T.HEAD, T.PHOTO_TITLE_IN): -1.0,  # a photo between the headline and the text
+            (T.HEAD, T.CAPTION_IN): -1.0,
+            (T.CAPTION_IN, T.LEAD_LINE): -1.0,
+            (T.CREDIT_IN, T.LEAD_LINE): -1.0,
             (T.PHOTO_TITLE, T.CAPTION): 0.0,
             (T.PHOTO_TITLE, T.CREDIT): 0.0,
             (T.CAPTION, T.CAPTION): 0.0,

@@ -27,6 +27,8 @@ NEWS_OPENING_RE: Final = regex.compile(
 )
 #: Intertitles are short phrases: a plain line this short between paragraphs is one.
 SHORT_INTERTITLE_CHARS: Final = 8
+#: Photo titles are short phrases; a longer headline-like line under a picture is a caption.
+PHOTO_TITLE_MAX_CHARS: Final = 12
 #: Column names are short: a plain line longer than this is not one.
 SHORT_LABEL_CHARS: Final = 10
 #: Intertitles in parallel differ in length by at most this many characters.
@@ -54,6 +56,9 @@ class Page:
     title_levels: frozenset[int]  #: markdown levels of lines that are surely titles
     credit_ahead: tuple[bool, ...]  #: text running (no picture, no heading) into a credit
     bare_lead_above: tuple[bool, ...]  #: the article's lead label (``本报讯``) names no one
+    #: a byline (or text opening with one) with only a photo between it and a heading above
+    photo_under_head: tuple[bool, ...]
+    heads_photo: tuple[bool, ...]  #: a heading with a photo, then a byline, below it
     #: a column label that a note of the article above announced (``开设“某某”专栏``)
     announced_above: tuple[bool, ...]
 
@@ -191,6 +196,24 @@ def _bare_lead_above(units: Sequence[Unit]) -> list[bool]:
     return out
 
 
+_PHOTO_KINDS: Final = frozenset({UnitKind.HEAD, UnitKind.BODY, UnitKind.CREDIT})
+
+
+def _photo_under_head(units: Sequence[Unit]) -> tuple[list[bool], list[bool]]:
+    under, heads = [False] * len(units), [False] * len(units)
+    for i, unit in enumerate(units):
+        if unit.kind not in (UnitKind.LEAD, UnitKind.BYLINE) or unit.picture_before:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - PHOTO_MAX_BLOCKS), -1):
+            if units[j].kind not in _PHOTO_KINDS:
+                break
+            if units[j].picture_before:
+                if j > 0 and units[j - 1].kind is UnitKind.HEAD:
+                    under[i] = heads[j - 1] = True
+                break
+    return under, heads
+
+
 def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
     out = [False] * len(units)
     note = ""
@@ -209,6 +232,7 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
     cut = [_cut(text, u) for u in units]
     plain = [_plain_line(u) for u in units]
     between = _between(units, cut, plain)
+    under, heads = _photo_under_head(units)
     return Page(
         text=text,
         units=tuple(units),
@@ -228,4 +252,6 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
         announced_above=tuple(_announced_above(text, units)),
         credit_ahead=tuple(_credit_ahead(units)),
         bare_lead_above=tuple(_bare_lead_above(units)),
+        photo_under_head=tuple(under),
+        heads_photo=tuple(heads),
     )
