@@ -17,7 +17,7 @@ from .classify import Unit, UnitKind, is_after_note
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
 from .headline import assign_roles
-from .model import Byline, Column, Note, Span
+from .model import Byline, Column, Note, Position, Span
 
 T = Tag
 #: Tags after which an article's body, byline or trailing label still belong to it.
@@ -117,6 +117,8 @@ class _Builder:
     def on_byline(self, i: int, tag: Tag) -> None:
         byline = self.units[i].byline
         assert byline is not None
+        position: Position = "trail" if tag is T.TRAIL else "lead"  # where the decoder placed it
+        byline = attrs.evolve(byline, position=position)
         article = self.current(i)
         article.bylines.append((i, byline))
         if tag is T.TRAIL:

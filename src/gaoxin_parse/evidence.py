@@ -189,8 +189,12 @@ def cut_text_goes_on(page: Page, i: int, before: Tag, after: Tag) -> float:
 
 def caption_runs_on(page: Page, i: int, before: Tag, after: Tag) -> float:
     """Without a credit to close it or a cut article to resume, text after a caption goes on
-    with the caption."""
-    if before is T.CAPTION_IN and after in TEXT and not page.pending_cut[i] and not page.gap[i]:
+    with the caption; a caption of one headline-like line is complete."""
+    if page.gap[i] or before not in CAPTIONS:
+        return 0.0
+    if page.units[i - 1].kind is K.HEAD:  # a caption line without a full stop is complete
+        return -2.0 if after is before else 0.0
+    if before is T.CAPTION_IN and after in TEXT and not page.pending_cut[i]:
         return -1.0
     return 0.0
 
@@ -300,7 +304,7 @@ def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
     unit = page.units[i]
     if unit.kind is not K.HEAD or not page.plain_line[i]:
         return 0.0
-    long = len(unit.entries[0].text) > PHOTO_TITLE_MAX_CHARS
+    long = sum(ch.isalnum() for ch in unit.entries[0].text) > PHOTO_TITLE_MAX_CHARS
     if tag in TITLES:
         return -1.5 if long else 0.0
     return 1.5 if tag in CAPTIONS and long else 0.0

@@ -27,7 +27,8 @@ NEWS_OPENING_RE: Final = regex.compile(
 )
 #: Intertitles are short phrases: a plain line this short between paragraphs is one.
 SHORT_INTERTITLE_CHARS: Final = 8
-#: Photo titles are short phrases; a longer headline-like line under a picture is a caption.
+#: Photo titles are short phrases (words counted: letters and digits, not quotes or spaces); a
+#: longer headline-like line under a picture is a caption.
 PHOTO_TITLE_MAX_CHARS: Final = 12
 #: Column names are short: a plain line longer than this is not one.
 SHORT_LABEL_CHARS: Final = 10
