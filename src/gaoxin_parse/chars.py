@@ -37,8 +37,8 @@ BLANKS: Final = frozenset(
 # fmt: off
 #: Labels that introduce an editor's note printed above or at the top of an article.
 NOTE_LABELS_BEFORE: Final = (
-    "编者按", "编者的话", "开栏的话", "编辑的话", "开篇的话", "写在前面",
-    "編者按", "編者的話", "開欄的話", "編輯的話", "開篇的話", "寫在前面",
+    "编者按", "编者的话", "开栏的话", "开栏语", "编辑的话", "开篇的话", "写在前面",
+    "編者按", "編者的話", "開欄的話", "開欄語", "編輯的話", "開篇的話", "寫在前面",
 )
 #: Labels that introduce an editor's note printed after an article.
 NOTE_LABELS_AFTER: Final = ("编后语", "编后", "編後語", "編後")
@@ -88,4 +88,11 @@ ANNOUNCED_COLUMN_RE: Final = regex.compile(
 LIST_ITEM_RE: Final = regex.compile(
     r"(?:[一二三四五六七八九十]{1,3}是|[(（][一二三四五六七八九十\d]{1,3}[)）]"
     r"|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[,，、]|其[一二三四五六七八九十][,，、])"
+)
+
+#: How a report's first paragraph opens: when it happened, then a comma (``10月9日上午,``,
+#: ``近日,``, ``昨日,``); a cut sentence never goes on with one.
+REPORT_OPENING_RE: Final = regex.compile(
+    r"(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|\d{1,2}月(?:上|中|下)旬|近日|日前|近期|近年来|今年以来"
+    r"|昨日|昨天|今天|今日|连日来)(?:[上下中]午|早上|晚上|晚间|凌晨|傍晚)?[,，]"
 )

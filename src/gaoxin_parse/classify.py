@@ -102,7 +102,12 @@ def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit |
     credit = match_credit_line(text, chunk.span.start, chunk.span.end)
     if credit is None:
         return None
-    return Unit(kind=UnitKind.CREDIT, chunk=chunk, rule="classify_credit", credit=credit)
+    byline = None  # ``王明/文 李华/图``: a writer too, so it may be an article's byline
+    if any(role.mark and "文" in role.mark and "摄" not in role.mark for role in credit.roles):
+        byline = match_trail_byline(text, chunk.span.start, chunk.span.end)
+    return Unit(
+        kind=UnitKind.CREDIT, chunk=chunk, rule="classify_credit", credit=credit, byline=byline
+    )
 
 
 def classify_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:

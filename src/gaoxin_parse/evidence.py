@@ -31,7 +31,7 @@ CAN_BE: Final = {
     K.BODY: frozenset({T.BODY, T.BODY_TRAIL, T.CAPTION, T.CAPTION_IN, T.NOTE_TEXT}),
     K.LEAD: frozenset({T.BODY}),
     K.BYLINE: frozenset({T.LEAD_LINE, T.TRAIL}),
-    K.CREDIT: frozenset({T.CREDIT, T.CREDIT_IN}),
+    K.CREDIT: frozenset({T.CREDIT, T.CREDIT_IN, T.TRAIL}),
     K.NOTE: frozenset({T.NOTE}),
     K.COLUMN: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
 }
@@ -51,7 +51,7 @@ def possible(page: Page, i: int, tag: Tag) -> bool:
         return False
     if tag is T.BODY_TRAIL:
         return unit.trail is not None
-    if tag in BYLINES and unit.kind is K.HEAD:
+    if tag in BYLINES and unit.kind in (K.HEAD, K.CREDIT):
         return unit.byline is not None
     if unit.credit is not None and unit.kind is K.BODY:  # text ending with a credit: a caption
         return tag in CAPTIONS
@@ -78,7 +78,8 @@ def byline_reads_as_byline(page: Page, i: int, tag: Tag) -> float:
     """Role words and names alone make a byline; bare names need their place to say so."""
     if tag not in BYLINES:
         return 0.0
-    return 2.0 if page.units[i].kind is K.BYLINE else -2.0
+    kind = page.units[i].kind
+    return 2.0 if kind is K.BYLINE else 1.0 if kind is K.CREDIT else -2.0
 
 
 def column_label(page: Page, i: int, tag: Tag) -> float:
@@ -176,6 +177,8 @@ def credit_closes_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
 def cut_text_goes_on(page: Page, i: int, before: Tag, after: Tag) -> float:
     """Text cut mid-sentence goes on in the next block, in the same element."""
     if i == 0 or not page.unterminated[i - 1] or page.gap[i] or before not in RUNNING:
+        return 0.0
+    if page.news_opening[i]:  # text opening with its date starts anew, whatever stood above
         return 0.0
     if page.units[i - 1].kind is K.HEAD:  # a cut paragraph start: lone_line_is_cut_paragraph
         return 0.0

@@ -16,15 +16,13 @@ from typing import Final
 import attrs
 import regex
 
+from .chars import REPORT_OPENING_RE
 from .classify import Unit, UnitKind
 from .headline import has_role_mark
 from .repair import ends_sentence
 
-#: How a news report's first paragraph opens: with when it happened (``10月9日,``, ``近日,``).
-NEWS_OPENING_RE: Final = regex.compile(
-    r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|昨天|昨日|今天|今年|日前|"
-    r"近期|目前|记者从|記者從|\d{1,2}月(?:上|中|下)旬"
-)
+#: A report's first paragraph opens with when it happened, or with where the reporter learnt it.
+NEWS_OPENING_RE: Final = regex.compile(r"记者从|記者從")
 #: Intertitles are short phrases: a plain line this short between paragraphs is one.
 SHORT_INTERTITLE_CHARS: Final = 8
 #: Photo titles are short phrases (words counted: letters and digits, not quotes or spaces); a
@@ -246,7 +244,11 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
         series=tuple(_series(units, between)),
         pending_cut=tuple(_pending_cut(units, cut)),
         news_opening=tuple(
-            _is_text(u) and NEWS_OPENING_RE.match(text, u.body[0].start) is not None
+            _is_text(u)
+            and (
+                REPORT_OPENING_RE.match(text, u.body[0].start) is not None
+                or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
+            )
             for u in units
         ),
         title_levels=_title_levels(units),

@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from .blocks import content_bounds
-from .chars import CLOSERS, COLONS, LEAD_OPENER_RE, LIST_ITEM_RE, SENTENCE_ENDS
+from .chars import (
+    CLOSERS,
+    COLONS,
+    LEAD_OPENER_RE,
+    LIST_ITEM_RE,
+    REPORT_OPENING_RE,
+    SENTENCE_ENDS,
+)
 from .errors import SpanError
 from .model import Break, Decision, Paragraph, ParagraphKind, Repair, Span
 
@@ -103,6 +110,19 @@ def keep_before_list_item(before: str, after: str) -> Decision | None:
     return None
 
 
+def keep_before_report_opening(before: str, after: str) -> Decision | None:
+    """Keep: the later piece opens like a report (``昨日,``, ``10月9日,``), so a new paragraph
+    starts there even where the earlier one lacks its full stop.
+
+    >>> keep_before_report_opening("引发了媒体的关注", "昨日,采访团来到郑州。")
+    'keep'
+    >>> keep_before_report_opening("截至", "10月9日的数据") is None
+    True
+    """
+    opening = REPORT_OPENING_RE.match(after)
+    return "keep" if opening is not None else None
+
+
 def join_unterminated(before: str, after: str) -> Decision | None:
     """Join: the earlier piece stops mid-sentence (no 。！？… at its end), so the text goes on.
 
@@ -119,6 +139,7 @@ BREAK_RULES: Final[tuple[BreakRule, ...]] = (
     keep_before_forming_byline,
     keep_after_colon,
     keep_before_list_item,
+    keep_before_report_opening,
     join_unterminated,
 )
 
