@@ -314,10 +314,13 @@ def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
 
 
 def note_label_takes_text(page: Page, i: int, before: Tag, after: Tag) -> float:
-    """A note label alone in its block takes the next text block as its text."""
-    if after is not T.NOTE_TEXT or before is not T.NOTE:
+    """A note label alone in its block takes the next text block as its text; a note standing
+    above its headline runs on to that headline."""
+    if after is not T.NOTE_TEXT:
         return 0.0
-    return 2.0 if not page.units[i - 1].body else -2.0
+    if before is T.NOTE:
+        return 2.0 if not page.units[i - 1].body else -2.0
+    return 1.5 if before is T.NOTE_TEXT and page.note_above_head[i] else 0.0
 
 
 def report_opens_article(page: Page, i: int, before: Tag, after: Tag) -> float:

@@ -58,6 +58,8 @@ class Page:
     #: a byline (or text opening with one) with only a photo between it and a heading above
     photo_under_head: tuple[bool, ...]
     heads_photo: tuple[bool, ...]  #: a heading with a photo, then a byline, below it
+    #: text after a note label that stands above its headline (its text runs to the headline)
+    note_above_head: tuple[bool, ...]
     #: a column label that a note of the article above announced (``开设“某某”专栏``)
     announced_above: tuple[bool, ...]
 
@@ -98,6 +100,7 @@ def _between(units: Sequence[Unit], cut: Sequence[bool], plain: Sequence[bool]) 
         and 0 < i < len(units) - 1
         and _is_text(units[i - 1])
         and not cut[i - 1]
+        and not units[i - 1].picture_before  # right under a picture: a caption, not text
         and not units[i + 1].picture_before
         and units[i + 1].kind is UnitKind.BODY
         and not units[i].picture_before
@@ -198,10 +201,29 @@ def _bare_lead_above(units: Sequence[Unit]) -> list[bool]:
 _PHOTO_KINDS: Final = frozenset({UnitKind.HEAD, UnitKind.BODY, UnitKind.CREDIT})
 
 
-def _photo_under_head(units: Sequence[Unit]) -> tuple[list[bool], list[bool]]:
+def _note_above_head(units: Sequence[Unit]) -> list[bool]:
+    out = [False] * len(units)
+    floating = False
+    for i, unit in enumerate(units):
+        if unit.kind is UnitKind.NOTE:
+            floating = not (i > 0 and units[i - 1].kind is UnitKind.HEAD)
+        elif unit.kind is not UnitKind.BODY or unit.picture_before:
+            floating = False
+        out[i] = floating and unit.kind is UnitKind.BODY
+    return out
+
+
+def _photo_under_head(
+    units: Sequence[Unit], opening: Sequence[bool], credit_ahead: Sequence[bool]
+) -> tuple[list[bool], list[bool]]:
+    """Bylines (or text opening like a report, not running into a credit) with only a photo
+    between them and a heading above."""
     under, heads = [False] * len(units), [False] * len(units)
     for i, unit in enumerate(units):
-        if unit.kind not in (UnitKind.LEAD, UnitKind.BYLINE) or unit.picture_before:
+        starts = unit.kind in (UnitKind.LEAD, UnitKind.BYLINE) or (
+            opening[i] and not credit_ahead[i]
+        )
+        if not starts or unit.picture_before:
             continue
         for j in range(i - 1, max(-1, i - 2 - PHOTO_MAX_BLOCKS), -1):
             if units[j].kind not in _PHOTO_KINDS:
@@ -231,7 +253,16 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
     cut = [_cut(text, u) for u in units]
     plain = [_plain_line(u) for u in units]
     between = _between(units, cut, plain)
-    under, heads = _photo_under_head(units)
+    opening = [
+        _is_text(u)
+        and (
+            REPORT_OPENING_RE.match(text, u.body[0].start) is not None
+            or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
+        )
+        for u in units
+    ]
+    credit_ahead = _credit_ahead(units)
+    under, heads = _photo_under_head(units, opening, credit_ahead)
     return Page(
         text=text,
         units=tuple(units),
@@ -243,18 +274,12 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
         between=tuple(between),
         series=tuple(_series(units, between)),
         pending_cut=tuple(_pending_cut(units, cut)),
-        news_opening=tuple(
-            _is_text(u)
-            and (
-                REPORT_OPENING_RE.match(text, u.body[0].start) is not None
-                or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
-            )
-            for u in units
-        ),
+        news_opening=tuple(opening),
         title_levels=_title_levels(units),
         announced_above=tuple(_announced_above(text, units)),
-        credit_ahead=tuple(_credit_ahead(units)),
+        credit_ahead=tuple(credit_ahead),
         bare_lead_above=tuple(_bare_lead_above(units)),
         photo_under_head=tuple(under),
         heads_photo=tuple(heads),
+        note_above_head=tuple(_note_above_head(units)),
     )
