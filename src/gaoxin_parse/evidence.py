@@ -316,6 +316,8 @@ def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
 def note_label_takes_text(page: Page, i: int, before: Tag, after: Tag) -> float:
     """A note label alone in its block takes the next text block as its text; a note standing
     above its headline runs on to that headline."""
+    if after in TEXT and before in (T.NOTE, T.NOTE_TEXT) and page.note_above_head[i]:
+        return -1.5
     if after is not T.NOTE_TEXT:
         return 0.0
     if before is T.NOTE:

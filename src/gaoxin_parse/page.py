@@ -181,7 +181,10 @@ def _credit_ahead(units: Sequence[Unit]) -> list[bool]:
             out[i] = unit.credit is not None or (
                 nxt is not None
                 and not nxt.picture_before
-                and (nxt.kind is UnitKind.CREDIT or (nxt.kind is UnitKind.BODY and out[i + 1]))
+                and (
+                    (nxt.kind is UnitKind.CREDIT and nxt.byline is None)  # no writer: a credit
+                    or (nxt.kind is UnitKind.BODY and out[i + 1])
+                )
             )
     return out
 
