@@ -142,12 +142,8 @@ def _pending_cut(units: Sequence[Unit], cut: Sequence[bool]) -> list[bool]:
             out[i] = True
             if _is_text(units[i - 1]) and cut[i - 1]:  # the caption itself goes on
                 continue
-            if units[i].picture_before or units[i - 1].kind not in (
-                UnitKind.HEAD,
-                UnitKind.BODY,
-                UnitKind.CREDIT,
-            ):
-                break
+            if units[i].picture_before or units[i - 1].kind not in (UnitKind.HEAD, UnitKind.BODY):
+                break  # a credit closes the photo: the article resumes here or not at all
     return out
 
 
