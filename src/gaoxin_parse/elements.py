@@ -67,10 +67,25 @@ class _Builder:
         entries = [e for i in head for e in self.units[i].entries]
         draft = ArticleDraft(head=head, roles=assign_roles(entries) if entries else None)
         draft.column, draft.note = self.column, self.note
+        self._title_column(draft)
         self.column = self.note = None
         self.articles.append(draft)
         self.article = draft
         return draft
+
+    def _title_column(self, draft: ArticleDraft) -> None:
+        """Rule ``column_in_title``: a column name printed at the head of the title line."""
+        roles = draft.roles
+        if roles is None or roles.column is None or draft.column is not None:
+            return
+        name, offset = roles.column
+        for k in draft.head:
+            for entry in self.units[k].entries:
+                if entry.text[offset : offset + len(name)] == name:
+                    start = entry.span.start + offset
+                    if self.text[start : start + len(name)] == name:
+                        draft.column = (k, Column(text=name, span=Span(start, start + len(name))))
+                        return
 
     def current(self, i: int) -> ArticleDraft:
         """The article block ``i`` goes on, or a new one with no headline: after a complete
@@ -98,6 +113,7 @@ class _Builder:
             self.article.roles = assign_roles(
                 [e for k in self.article.head for e in self.units[k].entries]
             )
+            self._title_column(self.article)
         else:
             self.new_article([i])
 

@@ -8,13 +8,15 @@ from typing import Final
 import attrs
 import regex
 
-from .chars import CLAUSE_MARKS, HEADING_RE, HEADLINE_MAX_CHARS, HEADLINE_MAX_LINES
+from .chars import CLAUSE_MARKS, HEADING_RE, HEADLINE_MAX_CHARS, HEADLINE_MAX_LINES, SENTENCE_ENDS
 from .model import Headline, Span
 
 #: Level given to a plain line when comparing type sizes: smaller than any markdown heading.
 PLAIN_LEVEL: Final = 7
 _KICKER_END_RE: Final = regex.compile(r"(?:[:：]|[—─―]{1,2}|-{2})$")
 _SUBTITLE_START_RE: Final = regex.compile(r"^(?:[—─―]{1,2}|-{2})")
+#: A column name in lenticular brackets at the head of a title line: ``【栏目】标题``.
+_TITLE_COLUMN_RE: Final = regex.compile(r"[【〖](?P<name>[^】〗\n]{1,24})[】〗][ \t\u3000]*")
 #: An inline kicker: a short lead-in, a colon (not between digits, as in ``10:30``), the title.
 _INLINE_KICKER_RE: Final = regex.compile(
     r"(?P<kicker>[^:：]{1,20}?)(?<!\d)[:：](?!\d)(?P<title>.+)"
@@ -31,6 +33,9 @@ class Roles:
     title: str | None
     subtitles: tuple[str, ...]
     title_level: int | None
+    #: a column label printed at the head of the title line: ``【栏目】标题`` (rule
+    #: ``column_in_title``), as (name, offset of the name in the title line)
+    column: tuple[str, int] | None = None
 
 
 def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | None:
@@ -69,10 +74,14 @@ def is_headline_like(line: str) -> bool:
     True
     >>> is_headline_like("如此好“气质”,高新区是如何炼成的?")
     False
+    >>> is_headline_like("某省推动创新,在“链”上求发展——")
+    True
     """
-    if len(line) > HEADLINE_MAX_CHARS or any(mark in line for mark in CLAUSE_MARKS):
+    if len(line) > HEADLINE_MAX_CHARS or not any(ch.isalnum() for ch in line):
         return False
-    return any(ch.isalnum() for ch in line)
+    if has_role_mark(line):  # a kicker (…——) or subtitle (——…) may hold commas, never a 。
+        return not any(mark in line for mark in SENTENCE_ENDS)
+    return not any(mark in line for mark in CLAUSE_MARKS)
 
 
 def plain_entry(text: str, lines: Sequence[Span]) -> Headline | None:
@@ -147,11 +156,16 @@ def assign_roles(entries: Sequence[Headline]) -> Roles:
     )
     subtitles: list[str] = []
     title: str | None = None
+    column: tuple[str, int] | None = None
     if title_index is None:
         kickers = [strip_kicker_mark(e.text) for e in rest if not _SUBTITLE_START_RE.match(e.text)]
         subtitles = [strip_subtitle_mark(e.text) for e in rest if _SUBTITLE_START_RE.match(e.text)]
     else:
         title = rest[title_index].text
+        bracket = _TITLE_COLUMN_RE.match(title)
+        if bracket is not None and bracket.end() < len(title):  # rule column_in_title
+            column = (bracket.group("name"), bracket.start("name"))
+            title = title[bracket.end() :].strip()
         inline = _INLINE_KICKER_RE.fullmatch(title)
         if inline is not None:
             kickers.append(inline.group("kicker").strip())
@@ -164,4 +178,5 @@ def assign_roles(entries: Sequence[Headline]) -> Roles:
         title=title,
         subtitles=tuple(subtitles),
         title_level=rest[title_index].level if title_index is not None else None,
+        column=column,
     )
