@@ -82,6 +82,9 @@ def _mark_article(draft: ArticleDraft, units: Sequence[Unit], kinds: _Kinds) -> 
             i, BlockKind.PARAGRAPH if units[i].kind in TEXT_KINDS else BlockKind.BYLINE
         )
         members.append(i)
+    for i in draft.byline_lines:
+        kinds.unit[i] = BlockKind.BYLINE
+        members.append(i)
     for segment in draft.segments:
         kinds.unit[segment.unit] = _SEGMENT_KIND[segment.kind]
         members.append(segment.unit)

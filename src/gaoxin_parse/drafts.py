@@ -25,6 +25,8 @@ class ArticleDraft:
     head: list[int] = attrs.Factory(list)  #: indices of its headline units
     roles: Roles | None = None
     bylines: list[tuple[int, Byline]] = attrs.Factory(list)
+    #: further blocks of a byline printed over several blocks (the first is in ``bylines``)
+    byline_lines: list[int] = attrs.Factory(list)
     segments: list[Segment] = attrs.Factory(list)
     column: tuple[int, Column] | None = None
     note: tuple[list[int], Note] | None = None

@@ -9,6 +9,7 @@ block are text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -136,7 +137,13 @@ class _Builder:
         position: Position = "trail" if tag is T.TRAIL else "lead"  # where the decoder placed it
         byline = attrs.evolve(byline, position=position)
         article = self.current(i)
-        article.bylines.append((i, byline))
+        before = self.tags[i - 1] if i else T.START
+        if before is tag and article.bylines:  # one byline printed over two lines
+            k, first = article.bylines[-1]
+            article.bylines[-1] = (k, join_bylines(self.text, first, byline))
+            article.byline_lines.append(i)
+        else:
+            article.bylines.append((i, byline))
         if tag is T.TRAIL:
             article.closed = True
 
@@ -255,6 +262,26 @@ def build_elements(text: str, units: Sequence[Unit], tags: Sequence[Tag]) -> Ass
     return _Builder(text, units, tags).run()
 
 
+def join_bylines(text: str, first: Byline, second: Byline) -> Byline:
+    """One byline printed over two lines (``□记者 王明`` / ``通讯员 李华``)."""
+    span = Span(first.span.start, second.span.end)
+    return attrs.evolve(
+        first,
+        text=span.slice(text),
+        span=span,
+        reporters=first.reporters + second.reporters,
+        correspondents=first.correspondents + second.correspondents,
+        others=first.others + second.others,
+        photographers=first.photographers + second.photographers,
+        roles=first.roles + second.roles,
+        source=first.source or second.source,
+    )
+
+
+#: Sources that name no paper (``晚报记者``): a lead label's source (``本报讯``) says more.
+GENERIC_SOURCES: Final = frozenset({"晚报", "日报", "晚報", "日報", "报社", "報社"})
+
+
 def main_byline(bylines: Sequence[Byline]) -> Byline | None:
     """The article's byline: the first that names someone; a bare label (``本报讯``) lends it
     its source. With no names anywhere, the first byline."""
@@ -263,6 +290,6 @@ def main_byline(bylines: Sequence[Byline]) -> Byline | None:
         return bylines[0] if bylines else None
     main = named[0]
     label = next((b for b in bylines if not b.names and b.source), None)
-    if main.source is None and label is not None:
+    if label is not None and (main.source is None or main.source in GENERIC_SOURCES):
         return attrs.evolve(main, source=label.source)
     return main

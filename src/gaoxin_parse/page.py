@@ -22,7 +22,8 @@ from .headline import has_role_mark
 from .repair import ends_sentence
 
 #: A report's first paragraph opens with when it happened, or with where the reporter learnt it.
-NEWS_OPENING_RE: Final = regex.compile(r"记者从|記者從")
+#: A reprinted report opens with its source: ``《某某日报》消息``.
+NEWS_OPENING_RE: Final = regex.compile(r"记者从|記者從|《[^》\n]{1,12}》消息")
 #: Intertitles are short phrases: a plain line this short between paragraphs is one.
 SHORT_INTERTITLE_CHARS: Final = 8
 #: Photo titles are short phrases (words counted: letters and digits, not quotes or spaces); a

@@ -195,7 +195,8 @@ class _Reader:
         if not pending:
             return False
         self.people.roles[self.marked :] = [attrs.evolve(r, mark=mark) for r in pending]
-        if WORK_MARKS[mark] in _PHOTO_MEANINGS and self.credit:
+        meaning = WORK_MARKS[mark]  # in a credit any picture mark; in a byline a picture only
+        if meaning == "photo" or (meaning in _PHOTO_MEANINGS and self.credit):
             self.people.roles[self.marked :] = [
                 r if r.printed else attrs.evolve(r, role="photographer")
                 for r in self.people.roles[self.marked :]

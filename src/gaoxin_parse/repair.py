@@ -87,14 +87,17 @@ def keep_before_forming_byline(before: str, after: str) -> Decision | None:
 
 
 def keep_after_colon(before: str, after: str) -> Decision | None:
-    """Keep: a colon at a piece's end introduces what follows as its own paragraph.
+    """Keep: a colon or dash at a piece's end introduces what follows as its own paragraph.
 
     >>> keep_after_colon("会议要求：", "要抓学习。")
+    'keep'
+    >>> keep_after_colon("共赴一场春天的约定——", "在田间地头……")
     'keep'
     >>> keep_after_colon("按照周例会、月", "研讨") is None
     True
     """
-    return "keep" if _last_mark(before) in COLONS and _last_mark(before) else None
+    mark = _last_mark(before)
+    return "keep" if (mark and mark in COLONS) or before.endswith("——") else None
 
 
 def keep_before_list_item(before: str, after: str) -> Decision | None:
