@@ -93,6 +93,7 @@ LIST_ITEM_RE: Final = regex.compile(
 #: How a report's first paragraph opens: when it happened, then a comma (``10月9日上午,``,
 #: ``近日,``, ``昨日,``); a cut sentence never goes on with one.
 REPORT_OPENING_RE: Final = regex.compile(
-    r"(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日|\d{1,2}月(?:上|中|下)旬|近日|日前|近期|近年来|今年以来"
+    r"(?:(?:\d{1,4}年)?\d{1,2}月\d{1,2}日(?:[至到\-—]{1,2}(?:\d{1,2}月)?\d{1,2}日)?"
+    r"|\d{1,2}月(?:上|中|下)旬|近日|日前|近期|近年来|今年以来"
     r"|昨日|昨天|今天|今日|连日来)(?:[上下中]午|早上|晚上|晚间|凌晨|傍晚)?[,，]"
 )

@@ -175,14 +175,14 @@ class _Builder:
     def on_note(self, i: int) -> None:
         unit = self.units[i]
         assert unit.label is not None
-        members, pieces = [i], list(unit.body)
+        members, blocks = [i], [unit.body] if unit.body else []
         k = i + 1
         while k < len(self.tags) and self.tags[k] is T.NOTE_TEXT:
             members.append(k)
-            pieces.extend(text_pieces(self.text, self.units[k]))
+            blocks.append(text_pieces(self.text, self.units[k]))
             k += 1
         span = Span(unit.chunk.span.start, self.units[members[-1]].chunk.span.end)
-        note_text = "".join(p.slice(self.text) for p in pieces)
+        note_text = "\n".join("".join(p.slice(self.text) for p in b) for b in blocks)
         note = (members, Note(label=unit.label, text=note_text, span=span))
         before = self.tags[i - 1] if i else T.START
         after = self.tags[k] if k < len(self.tags) else T.END

@@ -113,6 +113,8 @@ def lone_line_is_cut_paragraph(page: Page, i: int, tag: Tag) -> float:
     is a paragraph start cut by a column break."""
     if tag is not T.BODY or not page.between[i] or page.series[i] != 1:
         return 0.0
+    if page.style == "lines":  # a page exported one line per paragraph cuts no paragraph
+        return 0.0
     if page.news_opening[i + 1] or len(page.units[i].entries[0].text) <= SHORT_INTERTITLE_CHARS:
         return 0.0
     return 3.5

@@ -19,6 +19,7 @@ import regex
 from .chars import REPORT_OPENING_RE
 from .classify import Unit, UnitKind
 from .headline import has_role_mark
+from .layout import Style
 from .repair import ends_sentence
 
 #: A report's first paragraph opens with when it happened, or with where the reporter learnt it.
@@ -43,6 +44,7 @@ class Page:
 
     text: str
     units: tuple[Unit, ...]
+    style: Style  #: the page's export style (``layout.py``)
     gap: tuple[bool, ...]  #: a picture stood just above the unit
     cut: tuple[bool, ...]  #: text that stops mid-sentence (a break cut it)
     #: ``cut``, or a plain line (read as text, a headline-like line never ends a sentence)
@@ -248,7 +250,7 @@ def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
     return out
 
 
-def read_page(text: str, units: Sequence[Unit]) -> Page:
+def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page:
     """The facts of every unit of a page."""
     cut = [_cut(text, u) for u in units]
     plain = [_plain_line(u) for u in units]
@@ -266,6 +268,7 @@ def read_page(text: str, units: Sequence[Unit]) -> Page:
     return Page(
         text=text,
         units=tuple(units),
+        style=style,
         gap=tuple(u.picture_before for u in units),
         cut=tuple(cut),
         unterminated=tuple(c or p for c, p in zip(cut, plain, strict=True)),

@@ -48,10 +48,10 @@ def parse_issue(
         raise NotTextError(text, function="parse_issue")
     if punctuation not in (None, "fullwidth"):
         raise OptionsError(f"punctuation must be None or 'fullwidth', got {punctuation!r}")
-    _style, chunks = refine_chunks(text, split_chunks(text))
+    style, chunks = refine_chunks(text, split_chunks(text))
     columns = announced_columns(text, chunks)
     units = [classify(text, chunk, columns) for chunk in chunks]
-    page = read_page(text, units)
+    page = read_page(text, units, style)
     choices = decode(page)
     assembly = build_elements(text, units, [c.tag for c in choices])
     issue = build(text, assembly, BREAK_RULES)
