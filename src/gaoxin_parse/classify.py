@@ -91,6 +91,28 @@ BYLINE_MAX_CHARS: Final = 80
 _CREDIT_MARKS: Final = frozenset("摄攝图圖")
 
 
+#: Cheap tests before the byline grammar (it tokenizes, so it is asked only where it may
+#: answer): a bracket, or a character of a role word or work mark.
+_BYLINE_CHARS: Final = frozenset("(（【[记記员員生者师師摄攝文图圖讯訊报報")
+#: Names printed alone: at most this many characters (a few names and the spaces between).
+NAMES_MAX_CHARS: Final = 16
+#: A byline glued after the last sentence ends within this many characters of the block's end.
+GLUED_BYLINE_MAX_CHARS: Final = 40
+
+
+def _may_be_names(line: str) -> bool:
+    return len(line) <= 4 or (len(line) <= NAMES_MAX_CHARS and any(c in line for c in " 、\u3000"))
+
+
+def _may_end_with_names(text: str, line: Span) -> bool:
+    """A bracket closes the block, or it ends with a word soon after a sentence end."""
+    last = text[line.end - 1]
+    if last in ")）":
+        return True
+    tail = text[max(line.start, line.end - GLUED_BYLINE_MAX_CHARS) : line.end]
+    return last.isalnum() and any(mark in tail for mark in "。！？!?")
+
+
 def _short(chunk: Chunk) -> bool:
     return len(chunk.lines) <= 2 and len(chunk.span) <= BYLINE_MAX_CHARS
 
@@ -115,7 +137,7 @@ def classify_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit |
 
     Whether it leads or trails its article is the decoder's decision, from where it stands.
     """
-    if not _short(chunk):
+    if not _short(chunk) or _BYLINE_CHARS.isdisjoint(chunk.span.slice(text)):
         return None
     start, end = chunk.span.start, chunk.span.end
     byline = match_trail_byline(text, start, end) or match_byline_line(text, start, end)
@@ -199,7 +221,9 @@ def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -
     entry = plain_entry(text, chunk.lines)
     if entry is None:
         return None
-    names = match_byline_line(text, chunk.span.start, chunk.span.end, bare_names=True)
+    names = None
+    if _may_be_names(entry.text):
+        names = match_byline_line(text, chunk.span.start, chunk.span.end, bare_names=True)
     return Unit(
         kind=UnitKind.HEAD,
         chunk=chunk,
@@ -213,7 +237,7 @@ def classify_body(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit:
     """Anything else is text; a credit at its very end is split off."""
     body, credit = _body_and_credit(text, chunk.lines)
     trail = None
-    if credit is None and body:
+    if credit is None and body and _may_end_with_names(text, body[-1]):
         trail = match_glued_trail_byline(text, body[-1].start, body[-1].end)
     return Unit(
         kind=UnitKind.BODY,

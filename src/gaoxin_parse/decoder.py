@@ -11,19 +11,18 @@ path is that gives the block another tag.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 import attrs
 
-from .evidence import PAIR_RULES, UNIT_RULES, possible
+from .evidence import PAIR_RULES_FOR, UNIT_RULES_FOR, possible
 from .grammar import BLOCK_TAGS, FOLLOWS, Tag
 from .page import Page
 
 _NEG: float = -math.inf
-#: Allowed predecessors of each tag, and successors, from the grammar.
-_BEFORE: dict[Tag, list[tuple[Tag, float]]] = {}
-for (_b, _a), _w in FOLLOWS.items():
-    _BEFORE.setdefault(_a, []).append((_b, _w))
+#: Scores of one block: its own score per tag, and per allowed (tag before, tag) pair the
+#: grammar weight plus the pair rules' votes.
+_Own = dict[Tag, float]
+_Pairs = dict[tuple[Tag, Tag], float]
 
 
 @attrs.frozen
@@ -37,60 +36,64 @@ class Choice:
     reason: str
 
 
-def _reason(rule: object) -> str:
-    doc = getattr(rule, "__doc__", None) or ""
-    return doc.strip().splitlines()[0] if doc.strip() else str(rule)
+def reason_of(rule: object) -> str:
+    """A rule's one-line reason: the first line of its docstring."""
+    doc = (getattr(rule, "__doc__", None) or "").strip()
+    return doc.splitlines()[0] if doc else str(rule)
 
 
-def _unit_scores(page: Page, i: int) -> dict[Tag, float]:
-    return {
-        tag: sum(rule(page, i, tag) for rule in UNIT_RULES)
-        for tag in BLOCK_TAGS
-        if possible(page, i, tag)
-    }
+def _scores(page: Page) -> tuple[list[_Own], list[_Pairs]]:
+    """Every block's own scores and pair scores, each rule asked once per choice."""
+    owns: list[_Own] = []
+    pairs: list[_Pairs] = []
+    previous: tuple[Tag, ...] = (Tag.START,)
+    for i in range(len(page.units)):
+        own = {
+            tag: sum(rule(page, i, tag) for rule in UNIT_RULES_FOR[tag])
+            for tag in BLOCK_TAGS
+            if possible(page, i, tag)
+        }
+        pair: _Pairs = {}
+        for before in previous:
+            for tag in own:
+                weight = FOLLOWS.get((before, tag))
+                if weight is not None:
+                    votes = sum(rule(page, i, before, tag) for rule in PAIR_RULES_FOR[tag])
+                    pair[(before, tag)] = weight + votes
+        owns.append(own)
+        pairs.append(pair)
+        previous = tuple(own)
+    return owns, pairs
 
 
-def _pair(page: Page, i: int, before: Tag, after: Tag) -> float:
-    return sum(rule(page, i, before, after) for rule in PAIR_RULES)
-
-
-def _forward(page: Page, units: Sequence[dict[Tag, float]]) -> list[dict[Tag, tuple[float, Tag]]]:
-    prev: dict[Tag, float] = {Tag.START: 0.0}
+def _forward(owns: list[_Own], pairs: list[_Pairs]) -> list[dict[Tag, tuple[float, Tag]]]:
+    best: dict[Tag, float] = {Tag.START: 0.0}
     table: list[dict[Tag, tuple[float, Tag]]] = []
-    for i, scores in enumerate(units):
+    for own, pair in zip(owns, pairs, strict=True):
         row: dict[Tag, tuple[float, Tag]] = {}
-        for tag, own in scores.items():
-            best, arg = _NEG, Tag.START
-            for before, weight in _BEFORE.get(tag, ()):
-                if before in prev:
-                    score = prev[before] + weight + _pair(page, i, before, tag)
-                    if score > best:
-                        best, arg = score, before
-            if best > _NEG:
-                row[tag] = (best + own, arg)
+        for (before, tag), score in pair.items():
+            if before in best:
+                value = best[before] + score + own[tag]
+                if tag not in row or value > row[tag][0]:
+                    row[tag] = (value, before)
         table.append(row)
-        prev = {tag: value for tag, (value, _) in row.items()}
+        best = {tag: value for tag, (value, _) in row.items()}
     return table
 
 
-def _backward(page: Page, units: Sequence[dict[Tag, float]]) -> list[dict[Tag, float]]:
-    n = len(units)
+def _backward(owns: list[_Own], pairs: list[_Pairs]) -> list[dict[Tag, float]]:
+    n = len(owns)
     out: list[dict[Tag, float]] = [{} for _ in range(n)]
-    for tag in units[-1] if n else ():
-        weight = FOLLOWS.get((tag, Tag.END))
-        if weight is not None:
-            out[-1][tag] = weight
+    for tag in owns[-1]:
+        if (tag, Tag.END) in FOLLOWS:
+            out[-1][tag] = FOLLOWS[(tag, Tag.END)]
     for i in range(n - 2, -1, -1):
-        nxt = out[i + 1]
-        for tag in units[i]:
-            best = _NEG
-            for after, rest in nxt.items():
-                weight = FOLLOWS.get((tag, after))
-                if weight is not None:
-                    score = weight + _pair(page, i + 1, tag, after) + units[i + 1][after] + rest
-                    best = max(best, score)
-            if best > _NEG:
-                out[i][tag] = best
+        rest, own, row = out[i + 1], owns[i + 1], out[i]
+        for (before, tag), score in pairs[i + 1].items():
+            if tag in rest:
+                value = score + own[tag] + rest[tag]
+                if value > row.get(before, _NEG):
+                    row[before] = value
     return out
 
 
@@ -99,25 +102,24 @@ def _explain(page: Page, i: int, before: Tag, tag: Tag, rival: Tag | None) -> tu
     if rival is None:
         return "grammar", "No other role fits this block where it stands."
     best, name, reason = 0.0, "grammar", "The page grammar allows no better reading."
-    for unit_rule in UNIT_RULES:
-        gain = unit_rule(page, i, tag) - unit_rule(page, i, rival)
+    for rule in dict.fromkeys(UNIT_RULES_FOR[tag] + UNIT_RULES_FOR[rival]):
+        gain = rule(page, i, tag) - rule(page, i, rival)
         if gain > best:
-            best, name, reason = gain, unit_rule.__name__, _reason(unit_rule)
-    for pair_rule in PAIR_RULES:
+            best, name, reason = gain, rule.__name__, reason_of(rule)
+    for pair_rule in dict.fromkeys(PAIR_RULES_FOR[tag] + PAIR_RULES_FOR[rival]):
         gain = pair_rule(page, i, before, tag) - pair_rule(page, i, before, rival)
         if gain > best:
-            best, name, reason = gain, pair_rule.__name__, _reason(pair_rule)
+            best, name, reason = gain, pair_rule.__name__, reason_of(pair_rule)
     return name, reason
 
 
 def decode(page: Page) -> tuple[Choice, ...]:
     """The best tag of every block of ``page``, with its margin and the rule behind it."""
-    n = len(page.units)
-    if n == 0:
+    if not page.units:
         return ()
-    units = [_unit_scores(page, i) for i in range(n)]
-    forward = _forward(page, units)
-    backward = _backward(page, units)
+    owns, pairs = _scores(page)
+    forward = _forward(owns, pairs)
+    backward = _backward(owns, pairs)
     ends = {
         tag: value + FOLLOWS[(tag, Tag.END)]
         for tag, (value, _) in forward[-1].items()
@@ -128,19 +130,18 @@ def decode(page: Page) -> tuple[Choice, ...]:
     tag = max(ends, key=ends.__getitem__)
     total = ends[tag]
     path = [tag]
-    for i in range(n - 1, 0, -1):
+    for i in range(len(owns) - 1, 0, -1):
         path.append(forward[i][path[-1]][1])
     path.reverse()
     choices = []
     for i, chosen in enumerate(path):
         through = {
-            t: forward[i][t][0] + backward[i][t]
-            for t in forward[i]
+            t: value + backward[i][t]
+            for t, (value, _) in forward[i].items()
             if t in backward[i] and t is not chosen
         }
         rival = max(through, key=through.__getitem__) if through else None
         margin = total - through[rival] if rival is not None else math.inf
-        before = path[i - 1] if i else Tag.START
-        rule, reason = _explain(page, i, before, chosen, rival)
+        rule, reason = _explain(page, i, path[i - 1] if i else Tag.START, chosen, rival)
         choices.append(Choice(chosen, margin, rival, rule, reason))
     return tuple(choices)

@@ -260,7 +260,7 @@ def plain_line_by_markdown(page: Page, i: int, before: Tag, after: Tag) -> float
     if below and not above:
         return {T.COLUMN_BEFORE: 3.5, T.HEAD: -1.0}.get(after, 0.0)
     if above and before is T.HEAD and page.kind(i + 1) is K.BODY:
-        return 2.5 if after in TEXT else 0.0
+        return 3.0 if after in TEXT else 0.0
     return 0.0
 
 
@@ -385,3 +385,38 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     headline_above_photo,
     intertitle_after_text,
 )
+
+#: The tags each rule can vote on (the block's own tag): the decoder asks a rule only about
+#: these, and ``tests/test_evidence.py`` checks that a rule says nothing about the others.
+ALL: Final = frozenset(Tag) - {T.START, T.END}
+RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
+    heading_is_headline: TEXT | CAPTIONS | {T.HEAD, T.STRAY},
+    byline_reads_as_byline: BYLINES,
+    column_label: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
+    captions_need_a_picture: CAPTIONS | {T.NOTE_TEXT},
+    lone_names_trail: frozenset({T.BODY_TRAIL}),
+    lone_line_is_cut_paragraph: frozenset({T.BODY}),
+    intertitle_form: frozenset({T.INTERTITLE}),
+    heading_before_picture: frozenset({T.STRAY}),
+    photo_titles_are_short: TITLES | CAPTIONS,
+    picture_starts_photo: TITLES | CAPTIONS | CREDITS | TEXT | {T.INTERTITLE},
+    photo_opens_page: TITLES | CAPTIONS,
+    credit_closes_photo: CREDITS,
+    cut_text_goes_on: ALL,
+    caption_runs_on: CAPTIONS | TEXT,
+    cut_article_resumes: TEXT | {T.CAPTION_IN},
+    byline_under_headline: TEXT | {T.LEAD_LINE},
+    lead_starts_article: TEXT,
+    trailing_byline_ends: BYLINES,
+    plain_line_by_markdown: TEXT | {T.COLUMN_BEFORE, T.HEAD},
+    label_after_article: frozenset({T.COLUMN_AFTER}),
+    column_label_position: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
+    note_label_takes_text: TEXT | {T.NOTE_TEXT},
+    report_opens_article: TEXT,
+    headline_above_photo: TEXT | {T.LEAD_LINE},
+    intertitle_after_text: frozenset({T.INTERTITLE}),
+    picture_splits_stack: frozenset({T.HEAD}),
+}
+#: For each tag, the unit rules and pair rules that can vote on it, in table order.
+UNIT_RULES_FOR: Final = {t: tuple(r for r in UNIT_RULES if t in RULE_TAGS[r]) for t in ALL}
+PAIR_RULES_FOR: Final = {t: tuple(r for r in PAIR_RULES if t in RULE_TAGS[r]) for t in ALL}

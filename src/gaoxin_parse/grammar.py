@@ -43,6 +43,10 @@ class Tag(enum.Enum):
     STRAY = "stray"
     END = "end"  #: after the last block (never a block's tag)
 
+    # Members are singletons: identity hashing is exact and much cheaper than Enum's default,
+    # which the decoder pays for every pair it scores.
+    __hash__ = object.__hash__
+
 
 T = Tag
 #: Tags of a photo, outside or inside an article.
