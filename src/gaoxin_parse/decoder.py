@@ -14,8 +14,8 @@ import math
 
 import attrs
 
-from .evidence import PAIR_RULES_FOR, UNIT_RULES_FOR, possible
-from .grammar import BLOCK_TAGS, FOLLOWS, Tag
+from .evidence import CAN_BE, PAIR_RULES_FOR, UNIT_RULES_FOR, possible
+from .grammar import FOLLOWS, Tag
 from .page import Page
 
 _NEG: float = -math.inf
@@ -50,7 +50,7 @@ def _scores(page: Page) -> tuple[list[_Own], list[_Pairs]]:
     for i in range(len(page.units)):
         own = {
             tag: sum(rule(page, i, tag) for rule in UNIT_RULES_FOR[tag])
-            for tag in BLOCK_TAGS
+            for tag in CAN_BE[page.units[i].kind]
             if possible(page, i, tag)
         }
         pair: _Pairs = {}

@@ -22,8 +22,8 @@ K = UnitKind
 UnitRule = Callable[[Page, int, Tag], float]
 PairRule = Callable[[Page, int, Tag, Tag], float]
 
-#: The tags each local kind of block can take at all.
-CAN_BE: Final = {
+#: The tags each local kind of block can take at all (sets; see ``CAN_BE`` for the order).
+_CAN_BE: Final = {
     K.HEAD: frozenset(
         {T.HEAD, T.INTERTITLE, T.PHOTO_TITLE, T.PHOTO_TITLE_IN, T.STRAY, T.BODY, T.CAPTION}
         | {T.CAPTION_IN, T.COLUMN_BEFORE, T.COLUMN_AFTER, T.LEAD_LINE, T.TRAIL}
@@ -35,6 +35,8 @@ CAN_BE: Final = {
     K.NOTE: frozenset({T.NOTE}),
     K.COLUMN: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
 }
+#: The tags each local kind of block can take at all, in the order of ``Tag``.
+CAN_BE: Final = {kind: tuple(t for t in Tag if t in tags) for kind, tags in _CAN_BE.items()}
 CAPTIONS: Final = frozenset({T.CAPTION, T.CAPTION_IN})
 CREDITS: Final = frozenset({T.CREDIT, T.CREDIT_IN})
 TITLES: Final = frozenset({T.PHOTO_TITLE, T.PHOTO_TITLE_IN})
@@ -47,7 +49,7 @@ RUNNING: Final = TEXT | CAPTIONS | {T.NOTE, T.NOTE_TEXT}
 def possible(page: Page, i: int, tag: Tag) -> bool:
     """Whether block ``i`` can take ``tag`` at all (its local kind and what it holds)."""
     unit = page.units[i]
-    if tag not in CAN_BE[unit.kind]:
+    if tag not in _CAN_BE[unit.kind]:
         return False
     if tag is T.BODY_TRAIL:
         return unit.trail is not None
