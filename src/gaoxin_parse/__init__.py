@@ -8,6 +8,7 @@ The public API. Import from here::
 
 from __future__ import annotations
 
+from .batch import Parsed, parse_many
 from .byline import extract_byline
 from .credit import extract_photo_credit
 from .errors import (
@@ -58,6 +59,7 @@ __all__ = [
     "Note",
     "OptionsError",
     "Paragraph",
+    "Parsed",
     "Photo",
     "PhotoCredit",
     "Repair",
@@ -73,6 +75,7 @@ __all__ = [
     "normalize_punctuation",
     "parse_file",
     "parse_issue",
+    "parse_many",
     "repair_line_breaks",
     "segment_articles",
 ]

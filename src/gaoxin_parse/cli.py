@@ -16,7 +16,7 @@ import io
 import os
 import sys
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
@@ -26,8 +26,8 @@ from . import __version__
 from .decode import MAX_INPUT_BYTES, check_encoding, read_at_most
 from .errors import GaoxinParseError
 from .jobs import SUFFIXES, Job, Result, collect, work
-from .outputs import check_targets, write_atomically
-from .workers import run_parallel, worker_count
+from .outputs import Progress, check_targets, write_atomically
+from .workers import map_ordered, worker_count
 
 #: Exit statuses besides 0 (all well) and 1 (some file failed).
 EXIT_USAGE: Final = 2
@@ -41,25 +41,10 @@ EXAMPLES: Final = """examples:
   gaoxin-parse --format markdown issue.txt               readable markdown
   cat issue.txt | gaoxin-parse -                         standard input
   gaoxin-parse evaluate GOLD_DIR ISSUE_DIR               accuracy against gold annotations
+  gaoxin-parse index seeds/ --db archive.sqlite          index, then search, stats, export
 """
-
-
-class Progress:
-    """A one-line progress bar on standard error, shown only on a terminal."""
-
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
-        self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
-
-    def step(self) -> None:
-        """Count one file done and redraw."""
-        self.done += 1
-        if self.enabled:
-            filled = 30 * self.done // self.total
-            bar = "#" * filled + "." * (30 - filled)
-            self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
-            if self.done == self.total:
-                self.stream.write("\n")
-            self.stream.flush()
+#: Subcommands of the archive (``gaoxin_parse.archive.cli``).
+ARCHIVE_COMMANDS: Final = ("index", "search", "stats", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,16 +107,6 @@ def _size(value: str) -> int:
     if not number.isdigit() or int(number) < 1:
         raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 1000, 64K, 64M, 1G)")
     return int(number) * unit
-
-
-def _results(
-    jobs: list[Job], worker: Callable[[Job], Result], n_jobs: int
-) -> Generator[Result, None, None]:
-    if n_jobs <= 1:
-        yield from map(worker, jobs)
-        return
-    chunksize = max(1, min(128, len(jobs) // (n_jobs * 4)))
-    yield from run_parallel(worker, jobs, n_jobs, chunksize)
 
 
 def _summary(results: list[Result], seconds: float, workers: int) -> str:
@@ -215,7 +190,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     progress = Progress(len(jobs), stderr, len(jobs) > 1 and not args.quiet and stderr.isatty())
     results: list[Result] = []
     lines: list[str] = []
-    with contextlib.closing(_results(jobs, worker, n_workers)) as stream:
+    # render in the workers; parse_many's ordered map (workers capped, stopped, die with us)
+    with contextlib.closing(map_ordered(worker, jobs, n_workers)) as stream:
         for result in stream:
             results.append(result)
             progress.step()
@@ -257,12 +233,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
-    args = build_parser().parse_args(argv)
-    if args.jobs < 1:
-        build_parser().error("--jobs must be at least 1")
     if isinstance(sys.stdout, io.TextIOWrapper):  # JSON of any str: never fail on output
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
-    try:
+    try:  # the archive commands end on a closed pipe or Ctrl-C as the parse command does
+        if argv[:1] and argv[0] in ARCHIVE_COMMANDS:
+            from .archive.cli import main as archive_main
+
+            return archive_main(argv)
+        args = build_parser().parse_args(argv)
+        if args.jobs < 1:
+            build_parser().error("--jobs must be at least 1")
         return run(args, sys.stdout, sys.stderr)
     except GaoxinParseError as error:
         sys.stderr.write(f"gaoxin-parse: {error}\n")

@@ -1,5 +1,5 @@
 """Where the command line writes: one output per input, checked before anything is written,
-and each file written whole or not at all."""
+each file written whole or not at all; and the progress bar."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from .errors import OptionsError
 
@@ -66,3 +67,21 @@ def write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class Progress:
+    """A one-line progress bar on standard error, shown only on a terminal."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
+
+    def step(self) -> None:
+        """Count one file done and redraw."""
+        self.done += 1
+        if self.enabled:
+            filled = 30 * self.done // self.total
+            bar = "#" * filled + "." * (30 - filled)
+            self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
+            if self.done == self.total:
+                self.stream.write("\n")
+            self.stream.flush()

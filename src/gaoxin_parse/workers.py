@@ -1,4 +1,4 @@
-"""Parallel workers of the command line: as many as useful, and never left behind.
+"""Parallel workers of ``parse_many`` and ``--jobs``: as many as useful, never left behind.
 
 A worker ignores Ctrl-C (the parent stops it: one message, not one traceback per process) and
 dies with its parent: on Linux the kernel sends it SIGTERM when the parent dies
@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from multiprocessing.pool import AsyncResult
 from typing import Final, TypeVar
+
+from .errors import OptionsError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -25,6 +30,9 @@ R = TypeVar("R")
 _PR_SET_PDEATHSIG: Final = 1
 #: Seconds between two looks at the parent, where the kernel cannot watch it for us.
 PARENT_POLL_SECONDS: Final = 1.0
+#: Items sent to a worker at a time: large enough that round trips cost little, small enough
+#: that both cores stay busy on a short list.
+MAX_CHUNK: Final = 128
 
 
 def worker_count(requested: int, files: int, cpus: int | None = None) -> int:
@@ -57,13 +65,19 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _run_chunk(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    return [function(item) for item in items]
+
+
 def run_parallel(
     function: Callable[[T], R], items: Sequence[T], workers: int, chunksize: int
 ) -> Iterator[R]:
     """``map(function, items)`` over ``workers`` processes, results in order.
 
-    If the consumer stops early or an exception (Ctrl-C, a broken pipe) comes through, the
-    workers are terminated and waited for before it goes on.
+    Items go out in chunks, and only two chunks per worker are in flight at once, so a slow
+    consumer does not make results pile up in memory. If the consumer stops early or an
+    exception (Ctrl-C, a broken pipe) comes through, the workers are terminated and waited
+    for before it goes on.
     """
     # Ctrl-C is held back while the workers start: each is born with it blocked, ignores it,
     # then unblocks it; the parent gets a held-back Ctrl-C once the pool exists.
@@ -74,9 +88,43 @@ def run_parallel(
     finally:
         if can_mask:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    task = functools.partial(_run_chunk, function)
+    pending: deque[AsyncResult[list[R]]] = deque()
     try:
-        yield from pool.imap(function, items, chunksize=chunksize)
+        for start in range(0, len(items), chunksize):
+            pending.append(pool.apply_async(task, (items[start : start + chunksize],)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
         pool.close()
     finally:
         pool.terminate()
         pool.join()
+
+
+def map_ordered(
+    function: Callable[[T], R], items: Iterable[T], jobs: int | None
+) -> Generator[R, None, None]:
+    """``map(function, items)`` over up to ``jobs`` worker processes, results in input order
+    (a generator: ``close()`` it to stop the workers early).
+
+    The one parallel path of the library (``parse_many``, the archive index and the command
+    line's ``--jobs``): workers capped by :func:`worker_count`, dying with their parent and
+    stopped on Ctrl-C (:func:`run_parallel`). ``function`` must be picklable (a module-level
+    function or a ``functools.partial`` of one) and should return its errors rather than raise
+    them. With one worker (``jobs`` 1, one item or one processor) it runs in this process.
+
+    Raises:
+        OptionsError: ``jobs`` is below 1.
+    """
+    items = list(items)
+    jobs = os.cpu_count() or 1 if jobs is None else jobs
+    if jobs < 1:
+        raise OptionsError(f"jobs must be at least 1, got {jobs}")
+    workers = worker_count(jobs, len(items))
+    if workers == 1:
+        yield from map(function, items)
+        return
+    chunksize = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
+    yield from run_parallel(function, items, workers, chunksize)

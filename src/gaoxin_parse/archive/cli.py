@@ -1,0 +1,142 @@
+"""``gaoxin-parse index | search | stats | export``: the archive commands of the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final, TextIO
+
+from gaoxin_parse.batch import Parsed
+from gaoxin_parse.errors import GaoxinParseError
+from gaoxin_parse.outputs import Progress, write_atomically
+
+from . import stats
+from .export import FORMATS, export
+from .report import html_report
+from .store import Archive, ArchiveError, find_files
+
+COMMANDS: Final = ("index", "search", "stats", "export")
+EXAMPLES: Final = """examples:
+  gaoxin-parse index seeds/ --db archive.sqlite        parse and index (only new or changed files)
+  gaoxin-parse search archive.sqlite 体制机制持续创新    hits cited as path:line:column
+  gaoxin-parse stats archive.sqlite --html report.html figures, and charts in one HTML page
+  gaoxin-parse export archive.sqlite --to parquet out/ articles, photos and people tables
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the archive commands."""
+    parser = argparse.ArgumentParser(
+        prog="gaoxin-parse", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    index = commands.add_parser("index", help="parse files and folders into an archive index")
+    index.add_argument("inputs", nargs="+", metavar="PATH", help="issue files or folders")
+    index.add_argument("--db", required=True, metavar="FILE", help="the SQLite index")
+    index.add_argument("--glob", default="*.txt", help="file pattern in folders (%(default)s)")
+    index.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="workers")
+    index.add_argument("--encoding", help="force an encoding (default: detected)")
+    index.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    search = commands.add_parser("search", help="find text; hits cited as path:line:column")
+    search.add_argument("db", metavar="DB")
+    search.add_argument("query", nargs="+", metavar="QUERY", help="terms, all in one paragraph")
+    search.add_argument("--format", choices=("text", "json"), default="text")
+    search.add_argument("--limit", type=int, default=50, help="most hits shown (%(default)s)")
+    figures = commands.add_parser("stats", help="articles per reporter, photos per photographer…")
+    figures.add_argument("db", metavar="DB")
+    figures.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    figures.add_argument("--html", metavar="FILE", help="also write the figures as charts")
+    tables = commands.add_parser("export", help="articles, photos and people as tables")
+    tables.add_argument("db", metavar="DB")
+    tables.add_argument("--to", choices=FORMATS, required=True, help="table format")
+    tables.add_argument("out", metavar="DIR", help="folder for the table files")
+    return parser
+
+
+def _open_existing(path: str) -> Archive:
+    if not Path(path).is_file():
+        raise ArchiveError(f"{path}: no such index (make one with gaoxin-parse index)")
+    return Archive(path)
+
+
+def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Index files; report what was parsed, skipped and failed."""
+    files = find_files(args.inputs, args.glob)
+    progress = Progress(len(files), stderr, len(files) > 1 and not args.quiet and stderr.isatty())
+
+    def on_file(result: Parsed | Path) -> None:
+        if isinstance(result, Parsed) and result.error is not None:
+            stderr.write(f"\ngaoxin-parse: {result.path}: {result.error}\n")
+        progress.step()
+
+    with Archive(args.db) as archive:
+        report = archive.index(
+            files, jobs=args.jobs, encoding=args.encoding, on_file=on_file
+        )
+    stdout.write(
+        f"{report.files} files: {report.parsed} parsed, {report.unchanged} unchanged, "
+        f"{len(report.failed)} failed\n"
+    )
+    return 1 if report.failed else 0
+
+
+def run_search(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print hits as text (citation, title, byline, passage) or JSON; 1 if none."""
+    with _open_existing(args.db) as archive:
+        hits = archive.search(" ".join(args.query), limit=args.limit)
+    if args.format == "json":
+        stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        stdout.write("\n")
+        return 0 if hits else 1
+    for hit in hits:
+        head = " ".join(x for x in (hit.title, hit.byline) if x)
+        start, end = hit.at.start, hit.at.end
+        before = hit.passage[max(0, start - 30) : start].replace("\n", " ")
+        after = hit.passage[end : end + 30].replace("\n", " ")
+        stdout.write(f"{hit.citation}: {head}\n    …{before}【{hit.passage[start:end]}】{after}…\n")
+    if len(hits) == args.limit:
+        stdout.write(f"(first {args.limit} hits; --limit shows more)\n")
+    return 0 if hits else 1
+
+
+def run_stats(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print the figures; with ``--html`` also write them as a report page."""
+    with _open_existing(args.db) as archive:
+        found = stats.figures(archive.db)
+    render = {"table": stats.as_table, "csv": stats.as_csv, "json": stats.as_json}
+    stdout.write(render[args.format](found))
+    if args.html:
+        write_atomically(Path(args.html), html_report(found, title=f"Archive {args.db}"))
+    return 0
+
+
+def run_export(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write the tables; print their paths."""
+    with _open_existing(args.db) as archive:
+        written = export(archive.db, Path(args.out), args.to)
+    stdout.write("".join(f"{path}\n" for path in written))
+    return 0
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run one archive command; 2 for a usage or database error."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "jobs", 1) < 1:
+        build_parser().error("--jobs must be at least 1")
+    try:
+        if args.command == "index":
+            return run_index(args, sys.stdout, sys.stderr)
+        if args.command == "search":
+            return run_search(args, sys.stdout)
+        if args.command == "stats":
+            return run_stats(args, sys.stdout)
+        return run_export(args, sys.stdout)
+    except BrokenPipeError:  # the caller (``gaoxin_parse.cli.main``) ends quietly: 141
+        raise
+    except (GaoxinParseError, ImportError, OSError) as error:
+        sys.stderr.write(f"gaoxin-parse: {error}\n")
+        return 2
