@@ -6,8 +6,12 @@ import regex
 
 import gaoxin_parse as gx
 from gaoxin_parse.blocks import content_bounds
+from gaoxin_parse.chars import BLANKS
 
-_WRAP_RE = regex.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*")
+#: Where a headline wraps: a line end and the blanks around it (white space and the BOM, as
+#: the parser trims every line of them), which the headline's text leaves out.
+_INLINE_BLANKS = regex.escape("".join(sorted(BLANKS - set("\r\n"))))
+_WRAP_RE = regex.compile(rf"[{_INLINE_BLANKS}]*(?:\r\n|\r|\n)[{_INLINE_BLANKS}]*")
 
 
 def _blank(char: str) -> bool:

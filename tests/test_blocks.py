@@ -50,3 +50,15 @@ def test_blank_characters_are_isspace_and_bom() -> None:
     from gaoxin_parse.chars import BLANKS, BOM
 
     assert {chr(c) for c in range(0x110000) if chr(c).isspace()} | {BOM} == BLANKS
+
+
+def test_block_lines_count_every_kind_of_line_end() -> None:
+    """A block's line number counts ``\\r``, ``\\n`` and ``\\r\\n`` line ends alike, inside a
+    block of several headings as between blocks."""
+    import gaoxin_parse as gx
+
+    for end in ("\n", "\r", "\r\n"):
+        text = f"# 一{end}# 二{end}{end}本报讯 正文。"
+        issue = gx.parse_issue(text)
+
+        assert [b.line for b in issue.blocks] == [1, 2, 4, 4], repr(end)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,20 @@ def test_non_str_raises_type_error_naming_type(function: object, value: object) 
         function(value)  # type: ignore[operator]
 
     assert isinstance(info.value, TypeError)
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (lambda: gx.parse_file(None), "parse_file"),  # type: ignore[arg-type]
+        (lambda: gx.parse_file(3), "parse_file"),  # type: ignore[arg-type]
+        (lambda: gx.apply_repairs(None, []), "apply_repairs"),  # type: ignore[arg-type]
+    ],
+)
+def test_wrong_types_to_file_and_repair_functions(call: Callable[[], object], name: str) -> None:
+    """``parse_file`` and ``apply_repairs`` raise the library's type error naming themselves."""
+    with pytest.raises(gx.NotTextError, match=f"{name}\\(\\) expects"):
+        call()
 
 
 def test_bytes_hint_says_decode_first() -> None:
@@ -88,3 +104,86 @@ def test_span_validation() -> None:
         gx.Span(5, 3)
     with pytest.raises(gx.SpanError, match=">= 0"):
         gx.Span(-1, 3)
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "uu", "base64", "zlib", "bz2"])
+def test_only_text_encodings(tmp_path: Path, codec: str) -> None:
+    """A codec that does not turn bytes into text is an options error naming it."""
+    path = tmp_path / "a.txt"
+    path.write_bytes("正文。".encode())
+
+    with pytest.raises(gx.OptionsError, match=f"'{codec}' is not a text encoding"):
+        gx.parse_file(path, encoding=codec)
+
+
+TRADITIONAL = "## 高新區舉辦創新大會\n\n本報訊(記者王明)會議提出，要加快發展。\n"
+
+
+def test_big5_file_is_detected(tmp_path: Path) -> None:
+    """A Big5 file (which also decodes as GB18030, into nonsense) is read as Big5."""
+    path = tmp_path / "big5.txt"
+    path.write_bytes(TRADITIONAL.encode("big5"))
+
+    issue = gx.parse_file(path)
+
+    assert issue.source == TRADITIONAL
+    assert issue.articles[0].title == "高新區舉辦創新大會"
+
+
+def test_traditional_text_in_gb18030_is_gb18030(tmp_path: Path) -> None:
+    """Traditional characters encoded as GB18030 are read as GB18030."""
+    path = tmp_path / "gb.txt"
+    path.write_bytes(TRADITIONAL.encode("gb18030"))
+
+    assert gx.parse_file(path).source == TRADITIONAL
+
+
+def test_unclear_encoding_is_refused_naming_the_candidates(tmp_path: Path) -> None:
+    """Bytes that read as common characters in both GB18030 and Big5 are refused, not
+    guessed; the message names both and says how to force one."""
+    path = tmp_path / "short.txt"
+    path.write_bytes("本报讯".encode("gb18030"))
+
+    with pytest.raises(gx.UnclearEncodingError) as info:
+        gx.parse_file(path)
+
+    assert set(info.value.encodings) == {"gb18030", "big5"}
+    assert "--encoding" in str(info.value)
+    assert gx.parse_file(path, encoding="gb18030").source == "本报讯"
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    """A FIFO given as a path is an error at once (reading it would wait for a writer)."""
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    with pytest.raises(gx.NotAFileError, match="FIFO"):
+        gx.parse_file(fifo)
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "/dev/null"])
+def test_devices_are_refused(path: str) -> None:
+    """A device is not read (``/dev/zero`` never ends)."""
+    with pytest.raises(gx.NotAFileError, match="character device"):
+        gx.parse_file(path)
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    """A folder given as a file is an error naming it, and an ``OSError`` as ``open`` gives."""
+    with pytest.raises(gx.NotAFileError, match="folder") as info:
+        gx.parse_file(tmp_path)
+
+    assert isinstance(info.value, OSError)
+
+
+def test_size_limit_can_be_raised(tmp_path: Path) -> None:
+    """A file over the limit is refused with a message saying how to raise it; a raised limit
+    reads it."""
+    path = tmp_path / "big.txt"
+    path.write_bytes("正文。".encode() * 10)  # 90 bytes
+
+    with pytest.raises(gx.InputTooLargeError, match="max_bytes=") as info:
+        gx.parse_file(path, max_bytes=89)
+
+    assert info.value.max_bytes == 89
+    assert gx.parse_file(path, max_bytes=90).source == "正文。" * 10

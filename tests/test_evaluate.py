@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 import gaoxin_parse as gx
-from gaoxin_parse.evaluate import compare, report, scores
+from gaoxin_parse.evaluate import compare, evaluate, report, scores
 
 from .conftest import EXPECTED, SEEDS
 
@@ -72,3 +79,99 @@ def test_report_has_intervals() -> None:
     text = report([compare(issue, gold, "000")])
 
     assert "| articles | 1.000 [1.000, 1.000]" in text
+
+
+def _gold_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """A gold folder with the seed's good gold file, and the seeds as issue folder."""
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    stem = SEEDS[0].stem
+    (folder / f"{stem}.json").write_bytes((EXPECTED / f"{stem}.json").read_bytes())
+    return folder, SEEDS[0].parent
+
+
+def _good_gold() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (EXPECTED / f"{SEEDS[1].stem}.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _broken(change: Callable[[dict[str, Any]], object]) -> str:
+    gold = _good_gold()
+    change(gold)
+    return json.dumps(gold, ensure_ascii=False)
+
+
+BAD_GOLD = {
+    "invalid-json": ("{", "not JSON"),
+    "not-an-object": ("[1, 2]", "expected an object, got a list"),
+    "deep-nesting": ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    "missing-key": (_broken(lambda g: g.pop("photos")), "photos: missing"),
+    "string-for-list": (
+        _broken(lambda g: g["articles"][0].update(headlines="标题")),
+        "articles[0].headlines: expected a list, got a string",
+    ),
+    "wrong-type-inside": (
+        _broken(lambda g: g["articles"][1]["paragraphs"].append({"text": 3})),
+        "articles[1].paragraphs[",
+    ),
+    "escaping-issue": (
+        _broken(lambda g: g.update(issue="../../../etc/hostname")),
+        "issue: '../../../etc/hostname' is outside the issue folder",
+    ),
+    "absolute-issue": (
+        _broken(lambda g: g.update(issue="/etc/hostname")),
+        "issue: '/etc/hostname' is outside the issue folder",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_GOLD))
+def test_bad_gold_file_is_named_and_the_others_still_scored(tmp_path: Path, case: str) -> None:
+    """A malformed gold file is reported with its file and key; the good one is still scored;
+    no file outside the issue folder is read."""
+    folder, issues = _gold_folder(tmp_path)
+    content, message = BAD_GOLD[case]
+    bad = folder / "zz_bad.json"
+    bad.write_text(content, encoding="utf-8")
+
+    counts, problems = evaluate(folder, issues)
+
+    assert len(counts) == 1
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{bad}: ")
+    assert message in problems[0]
+
+
+def test_gold_file_with_a_bom_is_read(tmp_path: Path) -> None:
+    """A byte order mark before the JSON is allowed."""
+    folder, issues = _gold_folder(tmp_path)
+    stem = SEEDS[1].stem
+    (folder / f"{stem}.json").write_bytes(
+        b"\xef\xbb\xbf" + (EXPECTED / f"{stem}.json").read_bytes()
+    )
+
+    counts, problems = evaluate(folder, issues)
+
+    assert (len(counts), problems) == (2, [])
+
+
+def test_evaluate_command_reports_bad_gold_without_traceback(tmp_path: Path) -> None:
+    """On the command line: the bad file named on standard error, status 1, the table still
+    printed for the others."""
+    folder, issues = _gold_folder(tmp_path)
+    (folder / "bad.json").write_text("{", encoding="utf-8")
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "gaoxin_parse", "evaluate", folder, issues],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert f"{folder / 'bad.json'}: not JSON" in proc.stderr
+    assert "issues: 1" in proc.stdout

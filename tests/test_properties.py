@@ -73,3 +73,13 @@ def test_json_round_trips(text: str) -> None:
 
     assert json.loads(issue.to_json()) == issue.to_dict()
     assert json.loads(issue.to_json(indent=None)) == issue.to_dict()
+
+
+def test_default_profile_replays_and_thorough_profile_explores() -> None:
+    """CI replays the same examples (derandomized); ``thorough`` draws new ones each run, and
+    many more of them."""
+    default, thorough = settings.get_profile("default"), settings.get_profile("thorough")
+
+    assert default.derandomize
+    assert not thorough.derandomize
+    assert thorough.max_examples * 4 >= 20_000

@@ -141,3 +141,11 @@ def test_import_loads_no_opencc_configuration() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert out.stdout.strip() == "False"
+
+
+def test_convert_keeps_lone_surrogates_and_converts_around_them() -> None:
+    """Text with lone surrogates (undecodable bytes kept by ``surrogateescape``) converts:
+    the surrogates stay, the characters between them are converted."""
+    issue = gx.parse_issue("\ud800体制\udfff机制。")
+
+    assert issue.convert("s2t").articles[0].paragraphs[0].text == "\ud800體制\udfff機制。"

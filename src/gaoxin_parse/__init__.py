@@ -11,7 +11,16 @@ from __future__ import annotations
 from .batch import Parsed, parse_many
 from .byline import extract_byline
 from .credit import extract_photo_credit
-from .errors import GaoxinParseError, NotTextError, OptionsError, SourceDecodeError, SpanError
+from .errors import (
+    GaoxinParseError,
+    InputTooLargeError,
+    NotAFileError,
+    NotTextError,
+    OptionsError,
+    SourceDecodeError,
+    SpanError,
+    UnclearEncodingError,
+)
 from .model import (
     Article,
     Block,
@@ -44,7 +53,9 @@ __all__ = [
     "Column",
     "GaoxinParseError",
     "Headline",
+    "InputTooLargeError",
     "Issue",
+    "NotAFileError",
     "NotTextError",
     "Note",
     "OptionsError",
@@ -57,6 +68,7 @@ __all__ = [
     "SourceDecodeError",
     "Span",
     "SpanError",
+    "UnclearEncodingError",
     "__version__",
     "apply_repairs",
     "extract_byline",

@@ -11,31 +11,23 @@ A bad file never stops the batch: its result carries the error instead of an iss
 
 from __future__ import annotations
 
-import codecs
 import functools
 import hashlib
-import os
 import pickle
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import cast
 
 import attrs
 
-from .decode import decode_bytes
-from .errors import OptionsError
+from .decode import MAX_INPUT_BYTES, check_encoding, decode_bytes, read_limited
+from .errors import InputTooLargeError
 from .model import Issue
 from .pipeline import parse_issue
+from .workers import map_ordered
 
-T = TypeVar("T")
-R = TypeVar("R")
-
-#: Files sent to a worker at a time: large enough that round trips cost little, small enough
-#: that both cores stay busy on a short list.
-MAX_CHUNK = 128
+__all__ = ["Parsed", "map_ordered", "parse_many", "parse_one"]
 
 
 @attrs.frozen(kw_only=True)
@@ -91,13 +83,15 @@ def _rebuild_parsed(fields: dict[str, object]) -> Parsed:
     return Parsed(**fields)  # type: ignore[arg-type]
 
 
-def parse_one(path: str | Path, encoding: str | None = None) -> Parsed:
+def parse_one(
+    path: str | Path, encoding: str | None = None, max_bytes: int = MAX_INPUT_BYTES
+) -> Parsed:
     """Read, hash, decode and parse one file; any error is returned in the result."""
     path = Path(path)
     started = time.perf_counter()
-    try:
-        data = path.read_bytes()
-    except OSError as error:
+    try:  # a regular file of at most max_bytes: a FIFO or device must not block the batch
+        data = read_limited(path, max_bytes)
+    except (OSError, InputTooLargeError) as error:
         return Parsed(path=path, error=error, seconds=time.perf_counter() - started)
     digest = hashlib.sha256(data).hexdigest()
     try:
@@ -113,64 +107,34 @@ def parse_one(path: str | Path, encoding: str | None = None) -> Parsed:
     )  # fmt: skip
 
 
-def _run_chunk(function: Callable[[T], R], items: list[T]) -> list[R]:
-    return [function(item) for item in items]
-
-
-def map_ordered(function: Callable[[T], R], items: Iterable[T], jobs: int | None) -> Iterator[R]:
-    """``map(function, items)`` over ``jobs`` worker processes, results in input order.
-
-    Items go to workers in chunks, and only a few chunks per worker are in flight at once, so
-    a slow consumer does not make results pile up in memory. ``function`` must be picklable
-    (a module-level function or a ``functools.partial`` of one) and should return its errors
-    rather than raise them. With ``jobs`` 1 (or a single item) it runs in this process.
-    """
-    items = list(items)
-    jobs = os.cpu_count() or 1 if jobs is None else jobs
-    if jobs < 1:
-        raise OptionsError(f"jobs must be at least 1, got {jobs}")
-    if jobs == 1 or len(items) <= 1:
-        yield from map(function, items)
-        return
-    size = max(1, min(MAX_CHUNK, len(items) // (jobs * 4)))
-    chunks = (items[i : i + size] for i in range(0, len(items), size))
-    task = functools.partial(_run_chunk, function)
-    pending: deque[Future[list[R]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        try:
-            for chunk in chunks:
-                pending.append(pool.submit(task, chunk))
-                if len(pending) >= 2 * jobs:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:  # the consumer stopped early or an error escaped: drop the queued chunks
-            for future in pending:
-                future.cancel()
-
-
 def parse_many(
-    paths: Iterable[str | Path], *, jobs: int | None = None, encoding: str | None = None
+    paths: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    encoding: str | None = None,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Parsed]:
     """Parse files in parallel processes; yield one :class:`Parsed` per path, in input order.
 
     A file that cannot be read, decoded or parsed yields a result whose ``error`` says why;
-    the batch goes on. The same machinery runs the command line's ``--jobs``.
+    the batch goes on. The command line's ``--jobs`` runs on the same machinery
+    (:func:`gaoxin_parse.workers.map_ordered`).
 
     Args:
         paths: issue files (folders are not expanded: ``Path(d).rglob("*.txt")`` does that).
-        jobs: worker processes (default: one per core; 1 parses in this process).
-        encoding: force an encoding (default: UTF-8, UTF-8 with BOM or GB18030).
+        jobs: worker processes (default: one per core; never more than files or cores; 1
+            parses in this process).
+        encoding: force an encoding (default: UTF-8, UTF-8 with BOM, GB18030 or Big5, detected).
+        max_bytes: a larger file's result carries ``InputTooLargeError``.
 
     Raises:
-        OptionsError: ``jobs`` is below 1 or ``encoding`` is unknown (before any file is read).
+        OptionsError: ``jobs`` is below 1 or ``encoding`` is not a text encoding (before any
+            file is read).
 
     >>> type(next(parse_many(["no/such/issue.txt"])).error).__name__
     'FileNotFoundError'
     """
     if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise OptionsError(f"unknown encoding {encoding!r}") from None
-    return map_ordered(functools.partial(parse_one, encoding=encoding), paths, jobs)
+        check_encoding(encoding)
+    work = functools.partial(parse_one, encoding=encoding, max_bytes=max_bytes)
+    return map_ordered(work, paths, jobs)

@@ -7,6 +7,7 @@ marks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -60,6 +61,36 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
         pos = match.end()
     lines.append((pos, len(text)))
     return lines
+
+
+def count_line_ends(text: str, start: int, end: int) -> int:
+    """Line ends (``\\r\\n``, ``\\r`` or ``\\n``, as :func:`iter_lines` cuts) in ``[start, end)``.
+
+    >>> count_line_ends("一\\r\\n二\\r三\\n", 0, 7)
+    3
+    """
+    return (
+        text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    )
+
+
+def line_numbers(text: str, chunk: Chunk, starts: Sequence[int]) -> list[int]:
+    """1-based line numbers of offsets inside ``chunk``; each counted on from the one before,
+    so that numbering the blocks of a chunk costs the chunk's length once, not once per block.
+
+    >>> text = "\\n# 一\\n# 二\\r# 三"
+    >>> line_numbers(text, split_chunks(text)[0], [1, 5, 9])
+    [2, 3, 4]
+    """
+    numbers = []
+    line, pos = chunk.line, chunk.span.start
+    for start in starts:
+        if start < pos:  # out of order: count again from the chunk's start
+            line, pos = chunk.line, chunk.span.start
+        line += count_line_ends(text, pos, start)
+        pos = start
+        numbers.append(line)
+    return numbers
 
 
 def split_chunks(text: str) -> tuple[Chunk, ...]:

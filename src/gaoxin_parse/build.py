@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .blocks import content_bounds
+from .blocks import content_bounds, line_numbers
 from .classify import Unit, UnitKind
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .elements import main_byline
@@ -29,9 +29,12 @@ def _entry_spans(text: str, unit: Unit) -> list[Span]:
     bare ``#`` marks included) to the end of its last line; the last reaches the chunk's end."""
     spans: list[Span] = []
     start = unit.chunk.span.start
+    lines = unit.chunk.lines
+    j = 0  # entries are in order: the last line of each is found by walking on, not rescanning
     for k, entry in enumerate(unit.entries):
-        last = next(line for line in reversed(unit.chunk.lines) if line.start <= entry.span.end)
-        end = unit.chunk.span.end if k == len(unit.entries) - 1 else last.end
+        while j + 1 < len(lines) and lines[j + 1].start <= entry.span.end:
+            j += 1
+        end = unit.chunk.span.end if k == len(unit.entries) - 1 else lines[j].end
         spans.append(Span(start, end))
         start = content_bounds(text, end, unit.chunk.span.end)[0]
     return spans
@@ -129,11 +132,12 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
     unit_blocks = [
         list(_unit_blocks(text, u, i, kinds, assembly.glued_trails)) for i, u in enumerate(units)
     ]
-    lines = [u.chunk.line for u in units]
     blocks = tuple(
-        Block(kind, span, lines[i] + text.count("\n", units[i].chunk.span.start, span.start))
-        for i, parts in enumerate(unit_blocks)
-        for span, kind in parts
+        Block(kind, span, line)
+        for unit, parts in zip(units, unit_blocks, strict=True)
+        for (span, kind), line in zip(
+            parts, line_numbers(text, unit.chunk, [s.start for s, _ in parts]), strict=True
+        )
     )
     breaks: list[Break] = []
     repairs: list[Repair] = []

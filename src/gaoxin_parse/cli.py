@@ -1,34 +1,38 @@
 """The ``gaoxin-parse`` command line: parse issue files, folders and archives.
 
-Each file is reported on its own: one that cannot be read or decoded is named on standard
-error with the reason, the others are still processed, and the exit status is 1. Output files
-are written whole or not at all (a temporary file, then a rename).
+Each file is reported on its own: one that cannot be read, decoded or written is named on
+standard error with the reason, the others are still processed, and the exit status is 1.
+Output files are checked before anything is written (no two inputs to one file, no input
+overwritten) and written whole or not at all. No traceback: a closed pipe ends the command
+quietly (status 141), Ctrl-C with one line (status 130), usage errors with status 2.
 """
 
 from __future__ import annotations
 
 import argparse
-import codecs
+import contextlib
 import functools
 import io
-import json
 import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, TextIO
 
 import attrs
 
 from . import __version__
-from .batch import map_ordered
-from .decode import decode_bytes
-from .errors import GaoxinParseError, OptionsError
-from .model import Issue
-from .pipeline import parse_issue
-from .render import to_markdown, to_tei, to_text
+from .decode import MAX_INPUT_BYTES, check_encoding, read_at_most
+from .errors import GaoxinParseError
+from .jobs import SUFFIXES, Job, Result, collect, work
+from .outputs import Progress, check_targets, write_atomically
+from .workers import map_ordered, worker_count
+
+#: Exit statuses besides 0 (all well) and 1 (some file failed).
+EXIT_USAGE: Final = 2
+EXIT_BROKEN_PIPE: Final = 141  # 128 + SIGPIPE, as a shell reports a command a pipe ended
+EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT
 
 EXAMPLES: Final = """examples:
   gaoxin-parse seeds/000_1c68c8fc2e42573b.txt            one issue as JSON on standard output
@@ -39,106 +43,8 @@ EXAMPLES: Final = """examples:
   gaoxin-parse evaluate GOLD_DIR ISSUE_DIR               accuracy against gold annotations
   gaoxin-parse index seeds/ --db archive.sqlite          index, then search, stats, export
 """
-SUFFIXES: Final = {
-    "json": ".json",
-    "jsonl": ".jsonl",
-    "markdown": ".md",
-    "text": ".txt",
-    "tei": ".xml",
-}
-
-
-@attrs.frozen
-class Job:
-    """One input: a file (or standard input, ``path is None``) and where its output goes."""
-
-    name: str  #: as shown in messages and in JSONL records
-    path: Path | None
-    relative: Path  #: output path below ``--output DIR``
-    data: bytes | None = None
-
-
-@attrs.frozen
-class Result:
-    """What a worker made of one job."""
-
-    name: str
-    output: str | None
-    error: str | None
-    counts: tuple[int, int, int, int] = (0, 0, 0, 0)  #: articles, photos, repairs, nameless
-
-
-def _render(issue: Issue, name: str, fmt: str, compact: bool) -> str:
-    if fmt == "json":
-        return issue.to_json(indent=None if compact else 2) + "\n"
-    if fmt == "jsonl":
-        return json.dumps({"path": name, **issue.to_dict()}, ensure_ascii=False) + "\n"
-    if fmt == "markdown":
-        return to_markdown(issue)
-    if fmt == "tei":
-        return to_tei(issue, title=name)
-    return to_text(issue)
-
-
-def work(job: Job, *, fmt: str, compact: bool, encoding: str | None, script: str | None) -> Result:
-    """Read, decode, parse and render one job; errors are returned, not raised."""
-    try:
-        data = job.data if job.path is None else job.path.read_bytes()
-        assert data is not None
-        issue = parse_issue(decode_bytes(data, job.name, encoding))
-        if script is not None:
-            issue = issue.convert(script)
-    except OSError as error:
-        return Result(job.name, None, error.strerror or str(error))
-    except GaoxinParseError as error:
-        return Result(job.name, None, str(error).removeprefix(f"{job.name}: "))
-    nameless = sum(1 for a in issue.articles if a.byline is not None and not a.byline.names)
-    counts = (len(issue.articles), len(issue.photos), len(issue.repairs), nameless)
-    return Result(job.name, _render(issue, job.name, fmt, compact), None, counts)
-
-
-def collect(inputs: Sequence[str], pattern: str, stdin: Callable[[], bytes]) -> Iterator[Job]:
-    """Jobs for files, folders (recursive, files matching ``pattern``) and ``-``."""
-    for item in inputs:
-        path = Path(item)
-        if item == "-":
-            yield Job("-", None, Path("stdin"), stdin())
-        elif path.is_dir():
-            for file in sorted(p for p in path.rglob(pattern) if p.is_file()):
-                yield Job(str(file), file, file.relative_to(path))
-        else:
-            yield Job(item, path, Path(path.name))
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all: a temporary file, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-class Progress:
-    """A one-line progress bar on standard error, shown only on a terminal."""
-
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
-        self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
-
-    def step(self) -> None:
-        """Count one file done and redraw."""
-        self.done += 1
-        if self.enabled:
-            filled = 30 * self.done // self.total
-            bar = "#" * filled + "." * (30 - filled)
-            self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
-            if self.done == self.total:
-                self.stream.write("\n")
-            self.stream.flush()
+#: Subcommands of the archive (``gaoxin_parse.archive.cli``).
+ARCHIVE_COMMANDS: Final = ("index", "search", "stats", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,7 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", "-o", metavar="DIR|FILE.jsonl", help="write here instead of standard output"
     )
     parser.add_argument(
-        "--encoding", help="force an encoding (default: UTF-8, UTF-8 with BOM or GB18030)"
+        "--encoding",
+        help="force a text encoding (default: UTF-8, UTF-8 with BOM, GB18030 or Big5, detected)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_size,
+        default=MAX_INPUT_BYTES,
+        metavar="SIZE",
+        help="refuse larger inputs: bytes, or with K, M or G (default: 64M)",
     )
     parser.add_argument(
         "--script",
@@ -175,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-j",
         type=int,
         default=os.cpu_count() or 1,
-        help="parallel workers (default: cores)",
+        help="parallel workers (default: cores; never more than files or cores)",
     )
     parser.add_argument(
         "--summary", action="store_true", help="print a summary table on standard error"
@@ -185,11 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _results(jobs: list[Job], worker: Callable[[Job], Result], n_jobs: int) -> Iterator[Result]:
-    return map_ordered(worker, jobs, n_jobs)  # parse_many's machinery; render in the workers
+def _size(value: str) -> int:
+    """``--max-size``: ``1000``, ``64K``, ``64M`` or ``1G`` (powers of 1024)."""
+    units = {"K": 2**10, "M": 2**20, "G": 2**30}
+    unit = units.get(value[-1:].upper(), 1)
+    number = value[:-1] if unit > 1 else value
+    if not number.isdigit() or int(number) < 1:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 1000, 64K, 64M, 1G)")
+    return int(number) * unit
 
 
-def _summary(results: list[Result], seconds: float) -> str:
+def _summary(results: list[Result], seconds: float, workers: int) -> str:
     ok = [r for r in results if r.error is None]
     totals = [sum(r.counts[k] for r in ok) for k in range(4)]
     rows = [
@@ -199,6 +119,7 @@ def _summary(results: list[Result], seconds: float) -> str:
         ("repaired breaks", totals[2]),
         ("bylines without names", totals[3]),
         ("files failed", len(results) - len(ok)),
+        ("workers", workers),
         ("time taken (s)", f"{seconds:.2f}"),
     ]
     return "\n".join(f"{label:<22} {value:>10}" for label, value in rows) + "\n"
@@ -214,6 +135,32 @@ def _write(path: Path, text: str, stderr: TextIO) -> bool:
     return True
 
 
+class _StdoutError(Exception):
+    """Standard output failed (a full disk): reported once, the run stops."""
+
+
+def _emit(stdout: TextIO, text: str) -> None:
+    try:
+        stdout.write(text)
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _StdoutError(error.strerror or str(error)) from None
+
+
+def _targets(jobs: list[Job], output: Path | None, fmt: str) -> list[Path]:
+    """Each job's output file (none for standard output), checked not to collide."""
+    if output is None:
+        return []
+    inputs = [(job.name, job.path) for job in jobs]
+    if output.suffix == ".jsonl":
+        check_targets(inputs, [output], shared=True)
+        return []
+    targets = [output / job.relative.with_suffix(SUFFIXES[fmt]) for job in jobs]
+    check_targets(inputs, targets)
+    return targets
+
+
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Run the parse command; return the exit status."""
     started = time.perf_counter()
@@ -222,44 +169,61 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
         check_config(args.script)
     if args.encoding is not None:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            raise OptionsError(f"unknown encoding {args.encoding!r}") from None
-    jobs = list(collect(args.inputs, args.glob, lambda: sys.stdin.buffer.read()))
+        check_encoding(args.encoding)
+    stdin = functools.partial(read_at_most, sys.stdin.buffer, "-", args.max_size)
+    jobs = list(collect(args.inputs, args.glob, stdin))
     if not jobs:
         stderr.write("gaoxin-parse: no input files found\n")
         return 1
     output = Path(args.output) if args.output else None
     fmt = "jsonl" if output is not None and output.suffix == ".jsonl" else args.format
+    targets = _targets(jobs, output, fmt)  # before anything is parsed or written
     worker = functools.partial(
-        work, fmt=fmt, compact=args.compact, encoding=args.encoding, script=args.script
+        work,
+        fmt=fmt,
+        compact=args.compact,
+        encoding=args.encoding,
+        script=args.script,
+        max_bytes=args.max_size,
     )
+    n_workers = worker_count(args.jobs, len(jobs))
     progress = Progress(len(jobs), stderr, len(jobs) > 1 and not args.quiet and stderr.isatty())
     results: list[Result] = []
     lines: list[str] = []
-    for result in _results(jobs, worker, args.jobs):
-        results.append(result)
-        progress.step()
-        if result.error is not None or result.output is None:
-            stderr.write(f"gaoxin-parse: {result.name}: {result.error}\n")
-        elif output is None:
-            stdout.write(result.output)
-        elif fmt == "jsonl" and output.suffix == ".jsonl":
-            lines.append(result.output)
-        else:
-            target = output / jobs[len(results) - 1].relative.with_suffix(SUFFIXES[fmt])
-            if not _write(target, result.output, stderr):
-                results[-1] = attrs.evolve(result, error=f"cannot write {target}")
-    if (
-        output is not None
-        and output.suffix == ".jsonl"
-        and not _write(output, "".join(lines), stderr)
-    ):
+    # render in the workers; parse_many's ordered map (workers capped, stopped, die with us)
+    with contextlib.closing(map_ordered(worker, jobs, n_workers)) as stream:
+        for result in stream:
+            results.append(result)
+            progress.step()
+            if result.error is not None or result.output is None:
+                stderr.write(f"gaoxin-parse: {result.name}: {result.error}\n")
+            elif output is None:
+                _emit(stdout, result.output)
+            elif not targets:
+                lines.append(result.output)
+            elif not _write(targets[len(results) - 1], result.output, stderr):
+                results[-1] = attrs.evolve(result, error="cannot write")
+    if output is None:
+        try:
+            stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _StdoutError(error.strerror or str(error)) from None
+    elif not targets and not _write(output, "".join(lines), stderr):
         return 1
     if args.summary:
-        stderr.write(_summary(results, time.perf_counter() - started))
+        stderr.write(_summary(results, time.perf_counter() - started, n_workers))
     return 1 if any(r.error is not None for r in results) else 0
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's final flush of a
+    closed pipe does not print an error after we have exited quietly."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -269,17 +233,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .evaluate import main as evaluate_main
 
         return evaluate_main(argv[1:])
-    if argv[:1] and argv[0] in ("index", "search", "stats", "export"):
-        from .archive.cli import main as archive_main
-
-        return archive_main(argv)
-    args = build_parser().parse_args(argv)
-    if args.jobs < 1:
-        build_parser().error("--jobs must be at least 1")
     if isinstance(sys.stdout, io.TextIOWrapper):  # JSON of any str: never fail on output
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
-    try:
+    try:  # the archive commands end on a closed pipe or Ctrl-C as the parse command does
+        if argv[:1] and argv[0] in ARCHIVE_COMMANDS:
+            from .archive.cli import main as archive_main
+
+            return archive_main(argv)
+        args = build_parser().parse_args(argv)
+        if args.jobs < 1:
+            build_parser().error("--jobs must be at least 1")
         return run(args, sys.stdout, sys.stderr)
     except GaoxinParseError as error:
         sys.stderr.write(f"gaoxin-parse: {error}\n")
-        return 2
+        return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (``| head``): nothing left to say
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except _StdoutError as error:
+        _quiet_stdout()
+        sys.stderr.write(f"gaoxin-parse: standard output: cannot write: {error}\n")
+        return 1
+    except KeyboardInterrupt:  # workers are stopped by the time we get here
+        sys.stderr.write("gaoxin-parse: interrupted\n")
+        return EXIT_INTERRUPTED

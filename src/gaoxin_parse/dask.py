@@ -66,7 +66,7 @@ def export_parquet(
         inputs: issue files and folders, as the workers will see them.
         out: folder for ``articles/``, ``photos/`` and ``people/``.
         files_per_partition: files parsed by one task (one part file per table).
-        encoding: force an encoding (default: UTF-8, UTF-8 with BOM or GB18030).
+        encoding: force an encoding (default: UTF-8, UTF-8 with BOM, GB18030 or Big5).
         client: a ``distributed.Client`` to run on (default: Dask's current scheduler).
 
     Paths are written as found here (``str(path)``), as the index stores them.

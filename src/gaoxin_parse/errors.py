@@ -25,18 +25,55 @@ def line_and_column(text: str, offset: int) -> tuple[int, int]:
 
 
 class NotTextError(GaoxinParseError, TypeError):
-    """The input is not a ``str``."""
+    """The input is not a ``str`` (or, for a function taking a file, not a path)."""
 
-    def __init__(self, value: object, *, function: str) -> None:
+    def __init__(self, value: object, *, function: str, expected: str = "str") -> None:
         self.type_name = type(value).__name__
         hint = (
-            " (decode it first, or use parse_file)" if isinstance(value, bytes | bytearray) else ""
+            " (decode it first, or use parse_file)"
+            if isinstance(value, bytes | bytearray) and expected == "str"
+            else ""
         )
-        super().__init__(f"{function}() expects str, got {self.type_name}{hint}")
+        super().__init__(f"{function}() expects {expected}, got {self.type_name}{hint}")
+
+
+class NotAFileError(GaoxinParseError, OSError):
+    """A path names a folder, FIFO, device or socket: only regular files are read."""
+
+    def __init__(self, path: object, kind: str) -> None:
+        self.path = str(path)
+        self.kind = kind
+        super().__init__(f"{self.path}: is {kind}, not a regular file; only files are read")
+
+
+class InputTooLargeError(GaoxinParseError, ValueError):
+    """An input is larger than the size limit (which the caller can raise)."""
+
+    def __init__(self, path: object, max_bytes: int) -> None:
+        self.path = str(path)
+        self.max_bytes = max_bytes
+        super().__init__(
+            f"{self.path}: larger than the limit of {max_bytes} bytes; raise it with "
+            "max_bytes= (command line: --max-size)"
+        )
+
+
+class UnclearEncodingError(GaoxinParseError, ValueError):
+    """Several encodings decode a file and none reads clearly better: refused, not guessed."""
+
+    def __init__(self, path: object, shares: tuple[tuple[str, float], ...]) -> None:
+        self.path = str(path)
+        self.encodings = tuple(e for e, _ in shares)
+        found = ", ".join(f"{e} ({share:.0%} common characters)" for e, share in shares)
+        super().__init__(
+            f"{self.path}: cannot tell the encoding: it decodes as {found}; "
+            "force one with encoding= (command line: --encoding)"
+        )
 
 
 class SourceDecodeError(GaoxinParseError, ValueError):
-    """A file is not valid UTF-8 (with or without BOM) nor GB18030."""
+    """A file does not decode: not valid UTF-8 (with or without BOM), GB18030 nor Big5, or
+    not valid in the forced encoding."""
 
     def __init__(self, path: Path | str, offset: int, encodings: tuple[str, ...], window: bytes):
         self.path = str(path)

@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import attrs
 
+from .goldfile import GoldFileError, issue_path, load_gold
 from .model import Issue
 from .pipeline import parse_file
 
@@ -195,10 +196,15 @@ def evaluate(gold_dir: Path, issue_dir: Path) -> tuple[list[Counts], list[str]]:
     """Counts for every gold file in ``gold_dir`` whose issue is in ``issue_dir``."""
     counts, problems = [], []
     for gold_path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        name = gold.get("issue") or f"{gold_path.stem}.txt"
+        try:  # a bad gold file is reported, and the others still scored
+            gold = load_gold(gold_path)
+            path = issue_path(gold_path, gold, issue_dir)
+        except GoldFileError as error:
+            problems.append(str(error))
+            continue
+        name = gold.get("issue") or path.name
         try:
-            issue = parse_file(issue_dir / name)
+            issue = parse_file(path)
         except (OSError, ValueError) as error:
             problems.append(f"{name}: {error}")
             continue

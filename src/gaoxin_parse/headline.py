@@ -43,26 +43,33 @@ def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | 
     below a heading wrap into it. ``None`` if the first line is not a heading."""
     if text[lines[0].start] != "#":
         return None
-    entries: list[Headline] = []
+    # Each entry is gathered as (first line's span, level, wrapped line spans) and its text
+    # joined once at the end: growing a string line by line would be quadratic.
+    entries: list[tuple[Span, int | None, list[Span]]] = []
     wrap = True  # a plain line wraps into the heading above it, not past an empty heading
     for line in lines:
         match = HEADING_RE.fullmatch(text, line.start, line.end)
         if match is not None and match.group(2):
-            span = Span(match.start(2), match.end(2))
-            entries.append(Headline(span.slice(text), span, len(match.group(1))))
+            entries.append((Span(match.start(2), match.end(2)), len(match.group(1)), []))
             wrap = True
         elif match is not None:  # marks alone: an empty heading, kept in the block, no entry
             wrap = False
         elif entries and not wrap:
-            entries.append(Headline(line.slice(text), line, None))
+            entries.append((line, None, []))
         elif entries:
-            last = entries[-1]
-            entries[-1] = Headline(
-                last.text + line.slice(text), Span(last.span.start, line.end), last.level
-            )
+            entries[-1][2].append(line)
         else:
             return None
-    return tuple(entries)
+    return tuple(
+        Headline(
+            "".join([first.slice(text), *(w.slice(text) for w in wrapped)]),
+            Span(first.start, wrapped[-1].end),
+            level,
+        )
+        if wrapped
+        else Headline(first.slice(text), first, level)
+        for first, level, wrapped in entries
+    )
 
 
 def is_headline_like(line: str) -> bool:

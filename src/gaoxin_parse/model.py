@@ -74,7 +74,11 @@ class Block:
 
 @attrs.frozen
 class Headline:
-    """One headline line as printed (a wrapped line is one headline), markup removed."""
+    """One headline line as printed (a wrapped line is one headline), markup removed.
+
+    ``span`` runs from the first line to the last; ``text`` is each line trimmed of blanks
+    (white space and the BOM) and joined, so it is the span's text without its wraps.
+    """
 
     text: str
     span: Span

@@ -10,7 +10,7 @@ from pathlib import Path
 from .blocks import split_chunks
 from .build import build
 from .classify import announced_columns, classify
-from .decode import read_issue_text
+from .decode import MAX_INPUT_BYTES, read_issue_text
 from .decoder import decode
 from .elements import build_elements
 from .errors import NotTextError, OptionsError
@@ -62,14 +62,26 @@ def parse_issue(
     return issue
 
 
-def parse_file(path: str | Path, encoding: str | None = None) -> Issue:
-    """Read an issue file (UTF-8, UTF-8 with BOM or GB18030, or ``encoding``) and parse it.
+def parse_file(
+    path: str | Path, encoding: str | None = None, *, max_bytes: int = MAX_INPUT_BYTES
+) -> Issue:
+    """Read an issue file (UTF-8, UTF-8 with BOM, GB18030 or Big5, or ``encoding``) and parse it.
+
+    Args:
+        path: a regular file (a FIFO, device or folder is refused: it could block forever).
+        encoding: force a text encoding instead of detecting one.
+        max_bytes: refuse a larger file (default ``MAX_INPUT_BYTES``, 64 MiB).
 
     Raises:
+        NotTextError: ``path`` is not a ``str`` or path.
+        NotAFileError: ``path`` is not a regular file.
+        InputTooLargeError: the file is larger than ``max_bytes``.
+        OptionsError: ``encoding`` is not a text encoding.
         SourceDecodeError: the bytes do not decode; the message names the file and byte offset.
+        UnclearEncodingError: GB18030 and Big5 both decode it and neither reads clearly better.
         OSError: the file cannot be read.
     """
-    return parse_issue(read_issue_text(path, encoding))
+    return parse_issue(read_issue_text(path, encoding, max_bytes))
 
 
 def segment_articles(text: str) -> tuple[Article, ...]:

@@ -21,38 +21,70 @@ _NOT_XML_RE: Final = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-
 ET.register_namespace("", TEI_NS)
 ET.register_namespace("gx", GX_NS)
 
+#: Characters markdown reads as markup anywhere in a line: escaped with a backslash.
+_MARKDOWN_INLINE_RE: Final = regex.compile(r"([\\`*_\[\]])")
+#: Marks that make a line a heading, quote, list item or rule when they start it.
+_MARKDOWN_LINE_START_RE: Final = regex.compile(r"(?m)^([ \t]*)(?:([#+\-=])|(\d{1,9})([.)]))")
+_HTML_ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as markdown that shows it literally: no HTML (``<``, ``>`` and ``&`` as
+    entities), no links or emphasis (``[ ] * _ ` \\`` escaped), and no line read as a heading,
+    list item, quote or rule.
+
+    >>> print(escape_markdown("<script>[x](javascript:y)"))
+    &lt;script&gt;\\[x\\](javascript:y)
+    >>> print(escape_markdown("* 一\\n1. 二\\n# 三"))
+    \\* 一
+    1\\. 二
+    \\# 三
+    """
+    text = regex.sub(r"[&<>]", lambda m: _HTML_ENTITIES[m.group()], text)
+    text = _MARKDOWN_INLINE_RE.sub(r"\\\1", text)
+    return _MARKDOWN_LINE_START_RE.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: regex.Match[str]) -> str:
+    indent, mark, number, delimiter = match.groups()
+    if mark is not None:
+        return f"{indent}&#61;" if mark == "=" else f"{indent}\\{mark}"
+    return f"{indent}{number}\\{delimiter}"
+
 
 def _article_markdown(article: Article) -> list[str]:
+    e = escape_markdown
     lines: list[str] = []
     if article.column:
-        lines += [f"【{article.column.text}】", ""]
+        lines += [f"【{e(article.column.text)}】", ""]
     if article.banner:
-        lines += [f"# {article.banner.text}", ""]
-    lines += [f"### {k}" for k in article.kickers]
-    lines.append(f"## {article.title}" if article.title else "## (无标题)")
-    lines += [f"#### {s}" for s in article.subtitles]
+        lines += [f"# {e(article.banner.text)}", ""]
+    lines += [f"### {e(k)}" for k in article.kickers]
+    lines.append(f"## {e(article.title)}" if article.title else "## (无标题)")
+    lines += [f"#### {e(s)}" for s in article.subtitles]
     lines.append("")
     if article.note:
-        lines += [f"> **{article.note.label}** {article.note.text}", ""]
+        lines += [f"> **{e(article.note.label)}** {e(article.note.text)}", ""]
     if article.byline:
-        lines += [f"*{article.byline.text}*", ""]
+        lines += [f"*{e(article.byline.text)}*", ""]
     for paragraph in article.paragraphs:
-        text = f"#### {paragraph.text}" if paragraph.kind == "intertitle" else paragraph.text
-        lines += [text, ""]
+        text = e(paragraph.text)
+        lines += [f"#### {text}" if paragraph.kind == "intertitle" else text, ""]
     for byline in article.bylines[1:]:
-        lines += [f"*{byline.text}*", ""]
+        lines += [f"*{e(byline.text)}*", ""]
     return lines
 
 
 def _photo_markdown(photo: Photo) -> list[str]:
+    e = escape_markdown
     lines = []
     if photo.title:
-        lines.append(f"> **{photo.title.text}**")
+        lines.append(f"> **{e(photo.title.text)}**")
         lines.append(">")
     for paragraph in photo.captions:
-        lines += [f"> {paragraph.text}", ">"]
+        lines += [f"> {e(paragraph.text)}", ">"]
     if photo.credit:
-        lines.append(f"> — {photo.credit.text}")
+        lines.append(f"> — {e(photo.credit.text)}")
     elif lines:
         lines.pop()
     return [*lines, ""]
@@ -60,6 +92,7 @@ def _photo_markdown(photo: Photo) -> list[str]:
 
 def to_markdown(issue: Issue) -> str:
     """The issue as markdown: headlines as headings, byline, paragraphs, photos as quotes.
+    Every text is escaped (:func:`escape_markdown`): it shows as printed, never as markup.
 
     >>> from gaoxin_parse import parse_issue
     >>> print(to_markdown(parse_issue("## 标题\\n\\n本报讯(记者王小明)正文。")))

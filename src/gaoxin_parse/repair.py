@@ -21,7 +21,7 @@ from .chars import (
     REPORT_OPENING_RE,
     SENTENCE_ENDS,
 )
-from .errors import SpanError
+from .errors import NotTextError, SpanError
 from .model import Break, Decision, Paragraph, ParagraphKind, Repair, Span
 
 BreakRule = Callable[[str, str], "Decision | None"]
@@ -249,7 +249,13 @@ def apply_repairs(source: str, repairs: Sequence[Repair]) -> str:
     ...            before="", after="")
     >>> apply_repairs("机制持\\n\\n续创新", [r])
     '机制持续创新'
+
+    Raises:
+        NotTextError: ``source`` is not a ``str``.
+        SpanError: a repair does not match ``source`` where it says it stands.
     """
+    if not isinstance(source, str):
+        raise NotTextError(source, function="apply_repairs")
     out: list[str] = []
     pos = 0
     for repair in sorted(repairs, key=lambda r: r.offset):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Final, Literal
 
 import attrs
+import regex
 
 from . import punctuation
 from .errors import OptionsError
@@ -40,7 +41,21 @@ def converter(config: str) -> Callable[[str], str]:
     import opencc
 
     convert: Callable[[str], str] = opencc.OpenCC(config).convert
-    return functools.lru_cache(maxsize=65536)(convert)
+    return functools.lru_cache(maxsize=65536)(functools.partial(_around_surrogates, convert))
+
+
+#: Lone surrogates (from ``surrogateescape`` or broken input): OpenCC cannot encode them.
+_SURROGATES_RE: Final = regex.compile(r"([\ud800-\udfff]+)")
+
+
+def _around_surrogates(convert: Callable[[str], str], text: str) -> str:
+    """Convert ``text``, keeping lone surrogates as they are and converting what lies
+    between them (OpenCC raises ``UnicodeEncodeError`` on them)."""
+    try:
+        return convert(text)
+    except UnicodeEncodeError:
+        parts = _SURROGATES_RE.split(text)  # odd indexes: the runs of surrogates
+        return "".join(p if i % 2 else convert(p) for i, p in enumerate(parts))
 
 
 def _headline(h: Headline | None, f: Callable[[str], str]) -> Headline | None:

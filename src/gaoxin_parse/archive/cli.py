@@ -12,6 +12,7 @@ from typing import Final, TextIO
 
 from gaoxin_parse.batch import Parsed
 from gaoxin_parse.errors import GaoxinParseError
+from gaoxin_parse.outputs import Progress, write_atomically
 
 from . import stats
 from .export import FORMATS, export
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--db", required=True, metavar="FILE", help="the SQLite index")
     index.add_argument("--glob", default="*.txt", help="file pattern in folders (%(default)s)")
     index.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="workers")
-    index.add_argument("--encoding", help="force an encoding (default: UTF-8 or GB18030)")
+    index.add_argument("--encoding", help="force an encoding (default: detected)")
     index.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     search = commands.add_parser("search", help="find text; hits cited as path:line:column")
     search.add_argument("db", metavar="DB")
@@ -64,8 +65,6 @@ def _open_existing(path: str) -> Archive:
 
 def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Index files; report what was parsed, skipped and failed."""
-    from gaoxin_parse.cli import Progress
-
     files = find_files(args.inputs, args.glob)
     progress = Progress(len(files), stderr, len(files) > 1 and not args.quiet and stderr.isatty())
 
@@ -111,8 +110,6 @@ def run_stats(args: argparse.Namespace, stdout: TextIO) -> int:
     render = {"table": stats.as_table, "csv": stats.as_csv, "json": stats.as_json}
     stdout.write(render[args.format](found))
     if args.html:
-        from gaoxin_parse.cli import write_atomically
-
         write_atomically(Path(args.html), html_report(found, title=f"Archive {args.db}"))
     return 0
 
@@ -138,6 +135,8 @@ def main(argv: Sequence[str]) -> int:
         if args.command == "stats":
             return run_stats(args, sys.stdout)
         return run_export(args, sys.stdout)
+    except BrokenPipeError:  # the caller (``gaoxin_parse.cli.main``) ends quietly: 141
+        raise
     except (GaoxinParseError, ImportError, OSError) as error:
         sys.stderr.write(f"gaoxin-parse: {error}\n")
         return 2

@@ -18,7 +18,8 @@ import attrs
 
 from gaoxin_parse import __version__
 from gaoxin_parse.batch import Parsed, parse_many
-from gaoxin_parse.errors import GaoxinParseError
+from gaoxin_parse.decode import read_limited
+from gaoxin_parse.errors import GaoxinParseError, InputTooLargeError
 from gaoxin_parse.model import Issue
 
 from . import rows
@@ -53,9 +54,9 @@ def find_files(inputs: Iterable[str | Path], pattern: str = "*.txt") -> list[Pat
 
 
 def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+    try:  # regular files only: hashing a FIFO or a device would block or never end
+        return hashlib.sha256(read_limited(path)).hexdigest()
+    except (OSError, InputTooLargeError):  # parse_one records why
         return None
 
 
@@ -129,7 +130,7 @@ class Archive:
             inputs: files and folders (folders are searched recursively for ``pattern``).
             pattern: file name pattern inside folders.
             jobs: parallel parse processes (default: one per core).
-            encoding: force an encoding (default: UTF-8, UTF-8 with BOM or GB18030).
+            encoding: force an encoding (default: UTF-8, UTF-8 with BOM, GB18030 or Big5).
             on_file: called once per file, with the result or the skipped path (progress).
         """
         files = find_files(inputs, pattern)

@@ -1,0 +1,101 @@
+"""What the command line does with one input: read, decode, parse, render; every error
+returned as a message, never raised (a worker process must not die of one bad file)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from .decode import MAX_INPUT_BYTES, decode_bytes, read_limited
+from .errors import GaoxinParseError
+from .model import Issue
+from .pipeline import parse_issue
+from .render import to_markdown, to_tei, to_text
+
+SUFFIXES: Final = {
+    "json": ".json",
+    "jsonl": ".jsonl",
+    "markdown": ".md",
+    "text": ".txt",
+    "tei": ".xml",
+}
+
+
+@attrs.frozen
+class Job:
+    """One input: a file (or standard input, ``path is None``) and where its output goes."""
+
+    name: str  #: as shown in messages and in JSONL records
+    path: Path | None
+    relative: Path  #: output path below ``--output DIR``
+    data: bytes | None = None
+    error: str | None = None  #: standard input could not be read
+
+
+@attrs.frozen
+class Result:
+    """What a worker made of one job."""
+
+    name: str
+    output: str | None
+    error: str | None
+    counts: tuple[int, int, int, int] = (0, 0, 0, 0)  #: articles, photos, repairs, nameless
+
+
+def _render(issue: Issue, name: str, fmt: str, compact: bool) -> str:
+    if fmt == "json":
+        return issue.to_json(indent=None if compact else 2) + "\n"
+    if fmt == "jsonl":
+        return json.dumps({"path": name, **issue.to_dict()}, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        return to_markdown(issue)
+    if fmt == "tei":
+        return to_tei(issue, title=name)
+    return to_text(issue)
+
+
+def work(
+    job: Job,
+    *,
+    fmt: str,
+    compact: bool,
+    encoding: str | None,
+    script: str | None,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> Result:
+    """Read, decode, parse and render one job; errors are returned, not raised."""
+    if job.error is not None:
+        return Result(job.name, None, job.error)
+    try:
+        data = job.data if job.path is None else read_limited(job.path, max_bytes)
+        assert data is not None
+        issue = parse_issue(decode_bytes(data, job.name, encoding))
+        if script is not None:
+            issue = issue.convert(script)
+    except GaoxinParseError as error:  # first: NotAFileError is an OSError too
+        return Result(job.name, None, str(error).removeprefix(f"{job.name}: "))
+    except OSError as error:
+        return Result(job.name, None, error.strerror or str(error))
+    nameless = sum(1 for a in issue.articles if a.byline is not None and not a.byline.names)
+    counts = (len(issue.articles), len(issue.photos), len(issue.repairs), nameless)
+    return Result(job.name, _render(issue, job.name, fmt, compact), None, counts)
+
+
+def collect(inputs: Sequence[str], pattern: str, stdin: Callable[[], bytes]) -> Iterator[Job]:
+    """Jobs for files, folders (recursive, regular files matching ``pattern``) and ``-``."""
+    for item in inputs:
+        path = Path(item)
+        if item == "-":
+            try:
+                yield Job("-", None, Path("stdin"), stdin())
+            except GaoxinParseError as error:
+                yield Job("-", None, Path("stdin"), error=str(error).removeprefix("-: "))
+        elif path.is_dir():
+            for file in sorted(p for p in path.rglob(pattern) if p.is_file()):
+                yield Job(str(file), file, file.relative_to(path))
+        else:
+            yield Job(item, path, Path(path.name))
