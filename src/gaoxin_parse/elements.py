@@ -65,10 +65,8 @@ class _Builder:
         self.photo: PhotoDraft | None = None
 
     def new_article(self, head: list[int]) -> ArticleDraft:
-        entries = [e for i in head for e in self.units[i].entries]
-        draft = ArticleDraft(head=head, roles=assign_roles(entries) if entries else None)
+        draft = ArticleDraft(head=head)  # roles are read once the stack is complete (run)
         draft.column, draft.note = self.column, self.note
-        self._title_column(draft)
         self.column = self.note = None
         self.articles.append(draft)
         self.article = draft
@@ -111,10 +109,6 @@ class _Builder:
         before = self.tags[i - 1] if i else T.START
         if before is T.HEAD and self.article is not None:
             self.article.head.append(i)
-            self.article.roles = assign_roles(
-                [e for k in self.article.head for e in self.units[k].entries]
-            )
-            self._title_column(self.article)
         else:
             self.new_article([i])
 
@@ -232,6 +226,10 @@ class _Builder:
             elif tag is T.STRAY:
                 self.strays.add(i)
         self._leftovers()
+        for draft in self.articles:
+            entries = [e for k in draft.head for e in self.units[k].entries]
+            draft.roles = assign_roles(entries) if entries else None
+            self._title_column(draft)
         return Assembly(
             units=tuple(self.units),
             articles=tuple(self.articles),
