@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .audit import decisions, element_confidence
 from .blocks import content_bounds, line_numbers
 from .classify import Unit, UnitKind
+from .decoder import Choice
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .elements import main_byline
 from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
@@ -121,8 +123,10 @@ def _span_of(blocks: Sequence[tuple[Span, BlockKind]]) -> Span:
     return Span(min(s.start for s, _ in blocks), max(s.end for s, _ in blocks))
 
 
-def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
-    """The issue: blocks, articles, photos, breaks and repairs from an assembly."""
+def build(
+    text: str, assembly: Assembly, rules: Sequence[BreakRule], choices: Sequence[Choice]
+) -> Issue:
+    """The issue: blocks, articles, photos, breaks, repairs and the decoder's decisions."""
     units = assembly.units
     kinds = _Kinds()
     article_members = [_mark_article(d, units, kinds) for d in assembly.articles]
@@ -160,6 +164,7 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
                 column=draft.column[1] if draft.column else None,
                 note=draft.note[1] if draft.note else None,
                 span=_span_of([p for i in members for p in unit_blocks[i]]),
+                confidence=element_confidence(choices, members),
             )
         )
     photos = []
@@ -173,8 +178,11 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
                 captions=tuple(paragraphs),
                 credit=photo_draft.credit[1] if photo_draft.credit else None,
                 span=_span_of([p for i in members for p in unit_blocks[i]]),
+                confidence=element_confidence(choices, members),
             )
         )
+    starts = {min(m): "photo" for m in photo_members if m}
+    starts.update({min(m): "article" for m in article_members if m})
     breaks.sort(key=lambda b: b.span.start)
     repairs.sort(key=lambda r: r.offset)
     return Issue(
@@ -185,4 +193,5 @@ def build(text: str, assembly: Assembly, rules: Sequence[BreakRule]) -> Issue:
         breaks=tuple(breaks),
         repairs=tuple(repairs),
         strays=tuple(b for b in blocks if b.kind is BlockKind.STRAY),
+        decisions=decisions(units, choices, starts),
     )

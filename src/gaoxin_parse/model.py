@@ -14,6 +14,7 @@ import attrs
 
 Position = Literal["lead", "trail"]
 Decision = Literal["join", "keep"]
+DecisionKind = Literal["role", "boundary"]
 ParagraphKind = Literal["paragraph", "intertitle"]
 
 
@@ -173,6 +174,8 @@ class Photo:
     captions: tuple[Paragraph, ...]
     credit: PhotoCredit | None
     span: Span
+    #: in [0.5, 1]: how clearly the decoder read the photo's blocks (``docs/segmentation.md``)
+    confidence: float = 1.0
 
     @property
     def caption(self) -> str:
@@ -200,6 +203,8 @@ class Article:
     column: Column | None = None
     note: Note | None = None
     span: Span
+    #: in [0.5, 1]: how clearly the decoder read the article's blocks (``docs/segmentation.md``)
+    confidence: float = 1.0
 
     @property
     def text(self) -> str:
@@ -216,6 +221,24 @@ class Break:
     rule: str  #: the rule's function name
     reason: str  #: the rule's one-line reason
     across_photo: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class SegmentDecision:
+    """How the page decoder read one block (``role``), or where it started an element
+    (``boundary``), with the rule that decided and the margin it decided by."""
+
+    span: Span  #: the block (for a boundary: the element's first block)
+    kind: DecisionKind
+    #: the role taken (``headline``, ``caption in article`` …) or the element started
+    #: (``article``, ``photo``)
+    choice: str
+    rule: str  #: the evidence rule that most favoured the choice, or ``grammar``
+    reason: str  #: that rule's one-line reason
+    #: score of the best reading minus that of the best reading giving this block another role;
+    #: ``None`` when no other role was possible here
+    margin: float | None
+    rival: str | None  #: the role of that best alternative reading
 
 
 @attrs.frozen(kw_only=True)
@@ -246,6 +269,8 @@ class Issue:
     breaks: tuple[Break, ...]
     repairs: tuple[Repair, ...]
     strays: tuple[Block, ...] = ()
+    #: every segmentation decision: each block's role and each element's start, in order
+    decisions: tuple[SegmentDecision, ...] = ()
 
     def convert(self, config: str) -> Issue:
         """The same issue with every text converted by an OpenCC configuration (``s2t``,

@@ -54,7 +54,7 @@ def parse_issue(
     page = read_page(text, units, style)
     choices = decode(page)
     assembly = build_elements(text, units, [c.tag for c in choices])
-    issue = build(text, assembly, BREAK_RULES)
+    issue = build(text, assembly, BREAK_RULES, choices)
     if punctuation == "fullwidth":
         issue = normalize_issue_punctuation(issue)
     if simplified_names:

@@ -9,7 +9,18 @@ import json
 from typing import Any
 
 from .chars import HEADING_RE
-from .model import Article, Block, Break, Byline, Issue, Paragraph, Photo, Repair, Role
+from .model import (
+    Article,
+    Block,
+    Break,
+    Byline,
+    Issue,
+    Paragraph,
+    Photo,
+    Repair,
+    Role,
+    SegmentDecision,
+)
 
 
 def _role(role: Role) -> dict[str, Any]:
@@ -57,6 +68,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "note": {"label": article.note.label, "text": article.note.text} if article.note else None,
         "start": article.span.start,
         "end": article.span.end,
+        "confidence": round(article.confidence, 3),
     }
 
 
@@ -70,6 +82,7 @@ def photo_to_dict(photo: Photo) -> dict[str, Any]:
         "roles": [_role(r) for r in photo.credit.roles] if photo.credit else [],
         "start": photo.span.start,
         "end": photo.span.end,
+        "confidence": round(photo.confidence, 3),
     }
 
 
@@ -106,6 +119,19 @@ def _repair(repair: Repair) -> dict[str, Any]:
     }
 
 
+def _decision(decision: SegmentDecision) -> dict[str, Any]:
+    return {
+        "kind": decision.kind,
+        "start": decision.span.start,
+        "end": decision.span.end,
+        "choice": decision.choice,
+        "rule": decision.rule,
+        "reason": decision.reason,
+        "margin": decision.margin,
+        "rival": decision.rival,
+    }
+
+
 def stray_text(source: str, block: Block) -> str:
     """A stray block's text, markdown heading marks removed as in headlines.
 
@@ -130,6 +156,7 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
         "blocks": [_block(b) for b in issue.blocks],
         "breaks": [_break(b) for b in issue.breaks],
         "repairs": [_repair(r) for r in issue.repairs],
+        "decisions": [_decision(d) for d in issue.decisions],
     }
 
 
