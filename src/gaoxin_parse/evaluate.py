@@ -36,6 +36,21 @@ PR_METRICS: Final = (
     "breaks",
 )
 EXACT_METRICS: Final = ("titles", "byline names", "paragraphs", "photos")
+#: Confidence bands (lower bounds) in which precision of articles and photos is reported, so
+#: that a reviewer can check the doubtful elements first.
+BANDS: Final = (0.5, 0.7, 0.85, 0.95)
+
+
+def band_of(confidence: float) -> str:
+    """The band ``[low, high)`` a confidence falls in.
+
+    >>> band_of(0.5), band_of(0.9), band_of(1.0)
+    ('0.50–0.70', '0.85–0.95', '0.95–1.00')
+    """
+    lows = [b for b in BANDS if b <= confidence] or [BANDS[0]]
+    low = lows[-1]
+    high = BANDS[BANDS.index(low) + 1] if low != BANDS[-1] else 1.0
+    return f"{low:.2f}–{high:.2f}"
 
 
 def norm(text: str | None) -> str:
@@ -50,6 +65,11 @@ class Counts:
     pr: dict[str, Counter[str]] = attrs.Factory(dict)  #: metric → {"tp", "pred", "gold"}
     exact: dict[str, Counter[str]] = attrs.Factory(dict)  #: metric → {"hit", "total"}
     mismatches: list[str] = attrs.Factory(list)
+    bands: dict[str, Counter[str]] = attrs.Factory(dict)  #: band → {"tp", "pred"}
+
+    def add_banded(self, confidence: float, hit: bool) -> None:
+        """Count one predicted element in its confidence band."""
+        self.bands.setdefault(band_of(confidence), Counter()).update(tp=int(hit), pred=1)
 
     def add_sets(self, metric: str, predicted: Iterable[Any], gold: Iterable[Any]) -> None:
         """Count a precision/recall metric from two multisets of items."""
@@ -94,6 +114,8 @@ def _compare_articles(c: Counts, issue: Issue, gold: dict[str, Any], name: str) 
     pred = {_article_key(p.text for p in a.paragraphs): a for a in issue.articles}
     want = {_article_key(p["text"] for p in a["paragraphs"]): a for a in gold["articles"]}
     c.add_sets("articles", list(pred), list(want))
+    for key, article in pred.items():
+        c.add_banded(article.confidence, key in want)
     got_heads = [(k, norm(h.text)) for k, a in pred.items() for h in a.headlines]
     want_heads = [(k, norm(h)) for k, a in want.items() for h in a["headlines"]]
     c.add_sets("headline-article", got_heads, want_heads)
@@ -132,6 +154,9 @@ def _compare_photos(c: Counts, issue: Issue, gold: dict[str, Any], name: str) ->
     )
     for photo in want:
         c.add_exact("photos", photo in got, f"{name}: photo {photo[1] or photo[0][:20]!r}")
+    wanted = {(cap, t) for cap, t, _ in want}
+    for photo_obj, (cap, t, _) in zip(issue.photos, got, strict=True):
+        c.add_banded(photo_obj.confidence, (cap, t) in wanted)
 
 
 def _compare_breaks(c: Counts, issue: Issue, gold: dict[str, Any], name: str) -> None:
@@ -232,7 +257,19 @@ def report(counts: Sequence[Counts]) -> str:
         f"| {m} | {s[m]['exact']:.3f} [{ci[m]['exact'][0]:.3f}, {ci[m]['exact'][1]:.3f}] |"
         for m in EXACT_METRICS
     ]
+    lines += ["", "| confidence | elements | precision |", "|---|---|---|"]
+    for band, total in sorted(_band_totals(counts).items()):
+        lines.append(f"| {band} | {total['pred']} | {total['tp'] / total['pred']:.3f} |")
     return "\n".join(lines) + "\n"
+
+
+def _band_totals(counts: Sequence[Counts]) -> dict[str, Counter[str]]:
+    """Articles and photos, right and predicted, per confidence band over all issues."""
+    totals: dict[str, Counter[str]] = {}
+    for c in counts:
+        for band, counter in c.bands.items():
+            totals.setdefault(band, Counter()).update(counter)
+    return totals
 
 
 def main(argv: Sequence[str]) -> int:

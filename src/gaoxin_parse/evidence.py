@@ -307,14 +307,16 @@ def heading_before_picture(page: Page, i: int, tag: Tag) -> float:
 
 def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
     """Photo titles are short phrases; a longer headline-like line under a picture is a
-    caption sentence printed without its full stop."""
+    caption sentence printed without its full stop, a short one is not."""
     unit = page.units[i]
     if unit.kind is not K.HEAD or not page.plain_line[i]:
         return 0.0
     long = sum(ch.isalnum() for ch in unit.entries[0].text) > PHOTO_TITLE_MAX_CHARS
     if tag in TITLES:
         return -1.5 if long else 0.0
-    return 1.5 if tag in CAPTIONS and long else 0.0
+    if tag in CAPTIONS:  # a short one is a title or a heading, not a caption sentence
+        return 1.5 if long else -0.5
+    return 0.0
 
 
 def note_label_takes_text(page: Page, i: int, before: Tag, after: Tag) -> float:
