@@ -1,4 +1,5 @@
-"""Segmentation rules of ``gaoxin_parse.assemble``: small issues written for each rule."""
+"""Segmentation of small issues written for each layout: photos, strays, intertitles, text around
+headlines, columns and notes (the page decoder and its evidence, end to end)."""
 
 from __future__ import annotations
 
