@@ -15,7 +15,13 @@ from typing import Final
 
 from .classify import UnitKind
 from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
-from .page import PHOTO_TITLE_MAX_CHARS, SHORT_INTERTITLE_CHARS, SHORT_LABEL_CHARS, Page
+from .page import (
+    HEADLINE_STACK_MAX,
+    PHOTO_TITLE_MAX_CHARS,
+    SHORT_INTERTITLE_CHARS,
+    SHORT_LABEL_CHARS,
+    Page,
+)
 
 T = Tag
 K = UnitKind
@@ -57,6 +63,8 @@ def possible(page: Page, i: int, tag: Tag) -> bool:
         return unit.byline is not None
     if unit.credit is not None and unit.kind is K.BODY:  # text ending with a credit: a caption
         return tag in CAPTIONS
+    if page.marked[i] and (tag in TEXT or tag in CAPTIONS):  # marked up as a heading
+        return False
     return not (tag in (T.INTERTITLE, T.COLUMN_AFTER, T.COLUMN_BEFORE) and len(unit.entries) > 1)
 
 
@@ -70,7 +78,7 @@ def heading_is_headline(page: Page, i: int, tag: Tag) -> float:
     if tag is T.HEAD:
         return 1.0
     if tag in TEXT or tag in CAPTIONS:
-        return -6.0 if page.marked[i] else -1.5
+        return -1.5
     if tag is T.STRAY:
         return -1.5
     return 0.0
@@ -305,6 +313,12 @@ def heading_before_picture(page: Page, i: int, tag: Tag) -> float:
     return 2.5 if nxt is None or nxt.picture_before else 0.0
 
 
+def stacks_are_short(page: Page, i: int, tag: Tag) -> float:
+    """A headline stack has a few lines: a heading deep in a longer run of headings is not one
+    of its lines."""
+    return -3.0 if tag is T.HEAD and page.heads_above[i] >= HEADLINE_STACK_MAX else 0.0
+
+
 def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
     """Photo titles are short phrases; a longer headline-like line under a picture is a
     caption sentence printed without its full stop, a short one is not."""
@@ -367,6 +381,7 @@ UNIT_RULES: Final[tuple[UnitRule, ...]] = (
     lone_line_is_cut_paragraph,
     intertitle_form,
     heading_before_picture,
+    stacks_are_short,
     photo_titles_are_short,
 )
 #: Pair rules, in the order they are listed in ``docs/rules.md``.
@@ -402,6 +417,7 @@ RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
     lone_line_is_cut_paragraph: frozenset({T.BODY}),
     intertitle_form: frozenset({T.INTERTITLE}),
     heading_before_picture: frozenset({T.STRAY}),
+    stacks_are_short: frozenset({T.HEAD}),
     photo_titles_are_short: TITLES | CAPTIONS,
     picture_starts_photo: TITLES | CAPTIONS | CREDITS | TEXT | {T.INTERTITLE},
     photo_opens_page: TITLES | CAPTIONS,

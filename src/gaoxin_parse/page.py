@@ -27,6 +27,8 @@ from .repair import ends_sentence
 NEWS_OPENING_RE: Final = regex.compile(r"记者从|記者從|《[^》\n]{1,12}》消息")
 #: Intertitles are short phrases: a plain line this short between paragraphs is one.
 SHORT_INTERTITLE_CHARS: Final = 8
+#: A headline stack has at most this many lines (kicker, title, subtitles, banner).
+HEADLINE_STACK_MAX: Final = 4
 #: Photo titles are short phrases (words counted: letters and digits, not quotes or spaces); a
 #: longer headline-like line under a picture is a caption.
 PHOTO_TITLE_MAX_CHARS: Final = 12
@@ -56,6 +58,7 @@ class Page:
     pending_cut: tuple[bool, ...]  #: text cut above a photo that ends just before this unit
     news_opening: tuple[bool, ...]  #: text that opens like a report's first paragraph
     title_levels: frozenset[int]  #: markdown levels of lines that are surely titles
+    heads_above: tuple[int, ...]  #: headings right above the unit, with no picture between
     credit_ahead: tuple[bool, ...]  #: text running (no picture, no heading) into a credit
     bare_lead_above: tuple[bool, ...]  #: the article's lead label (``本报讯``) names no one
     #: a byline (or text opening with one) with only a photo between it and a heading above
@@ -250,6 +253,14 @@ def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
     return out
 
 
+def _heads_above(units: Sequence[Unit]) -> list[int]:
+    out = [0] * len(units)
+    for i in range(1, len(units)):
+        above = units[i - 1].kind is UnitKind.HEAD and not units[i].picture_before
+        out[i] = out[i - 1] + 1 if above else 0
+    return out
+
+
 def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page:
     """The facts of every unit of a page."""
     cut = [_cut(text, u) for u in units]
@@ -279,6 +290,7 @@ def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page
         pending_cut=tuple(_pending_cut(units, cut)),
         news_opening=tuple(opening),
         title_levels=_title_levels(units),
+        heads_above=tuple(_heads_above(units)),
         announced_above=tuple(_announced_above(text, units)),
         credit_ahead=tuple(credit_ahead),
         bare_lead_above=tuple(_bare_lead_above(units)),
