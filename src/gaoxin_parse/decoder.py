@@ -125,7 +125,7 @@ def decode(page: Page) -> tuple[Choice, ...]:
         for tag, (value, _) in forward[-1].items()
         if (tag, Tag.END) in FOLLOWS
     }
-    if not ends:  # pragma: no cover - the grammar always lets a page end as strays or text
+    if not ends:  # pragma: no cover - any block may be a stray, so a page always has a reading
         raise AssertionError("no tag sequence fits the page")
     tag = max(ends, key=ends.__getitem__)
     total = ends[tag]

@@ -41,8 +41,11 @@ _CAN_BE: Final = {
     K.NOTE: frozenset({T.NOTE}),
     K.COLUMN: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
 }
-#: The tags each local kind of block can take at all, in the order of ``Tag``.
-CAN_BE: Final = {kind: tuple(t for t in Tag if t in tags) for kind, tags in _CAN_BE.items()}
+#: The tags each local kind of block can take at all, in the order of ``Tag``; any block can be
+#: kept as a stray, so that every page has a reading (rule ``unplaceable_is_stray``).
+CAN_BE: Final = {
+    kind: tuple(t for t in Tag if t in tags or t is T.STRAY) for kind, tags in _CAN_BE.items()
+}
 CAPTIONS: Final = frozenset({T.CAPTION, T.CAPTION_IN})
 CREDITS: Final = frozenset({T.CREDIT, T.CREDIT_IN})
 TITLES: Final = frozenset({T.PHOTO_TITLE, T.PHOTO_TITLE_IN})
@@ -55,7 +58,7 @@ RUNNING: Final = TEXT | CAPTIONS | {T.NOTE, T.NOTE_TEXT}
 def possible(page: Page, i: int, tag: Tag) -> bool:
     """Whether block ``i`` can take ``tag`` at all (its local kind and what it holds)."""
     unit = page.units[i]
-    if tag not in _CAN_BE[unit.kind]:
+    if tag not in _CAN_BE[unit.kind] and tag is not T.STRAY:
         return False
     if tag is T.BODY_TRAIL:
         return unit.trail is not None
@@ -82,6 +85,11 @@ def heading_is_headline(page: Page, i: int, tag: Tag) -> float:
     if tag is T.STRAY:
         return -1.5
     return 0.0
+
+
+def unplaceable_is_stray(page: Page, i: int, tag: Tag) -> float:
+    """A block that no element can hold where it stands is kept, as a stray; only then."""
+    return -8.0 if tag is T.STRAY and page.units[i].kind is not K.HEAD else 0.0
 
 
 def byline_reads_as_byline(page: Page, i: int, tag: Tag) -> float:
@@ -374,6 +382,7 @@ def picture_splits_stack(page: Page, i: int, before: Tag, after: Tag) -> float:
 #: Unit rules, in the order they are listed in ``docs/rules.md``.
 UNIT_RULES: Final[tuple[UnitRule, ...]] = (
     heading_is_headline,
+    unplaceable_is_stray,
     byline_reads_as_byline,
     column_label,
     captions_need_a_picture,
@@ -410,6 +419,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
 ALL: Final = frozenset(Tag) - {T.START, T.END}
 RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
     heading_is_headline: TEXT | CAPTIONS | {T.HEAD, T.STRAY},
+    unplaceable_is_stray: frozenset({T.STRAY}),
     byline_reads_as_byline: BYLINES,
     column_label: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
     captions_need_a_picture: CAPTIONS | {T.NOTE_TEXT},
