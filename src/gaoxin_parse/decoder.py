@@ -23,6 +23,10 @@ _NEG: float = -math.inf
 #: grammar weight plus the pair rules' votes.
 _Own = dict[Tag, float]
 _Pairs = dict[tuple[Tag, Tag], float]
+#: For each tag, the tags allowed before it with the grammar's weight.
+_BEFORE: dict[Tag, dict[Tag, float]] = {}
+for (_before, _after), _weight in FOLLOWS.items():
+    _BEFORE.setdefault(_after, {})[_before] = _weight
 
 
 @attrs.frozen
@@ -43,23 +47,28 @@ def reason_of(rule: object) -> str:
 
 
 def _scores(page: Page) -> tuple[list[_Own], list[_Pairs]]:
-    """Every block's own scores and pair scores, each rule asked once per choice."""
+    """Every block's own scores and pair scores, each rule asked once per choice (plain loops:
+    this is the parser's innermost loop)."""
     owns: list[_Own] = []
     pairs: list[_Pairs] = []
     previous: tuple[Tag, ...] = (Tag.START,)
     for i in range(len(page.units)):
-        own = {
-            tag: sum(rule(page, i, tag) for rule in UNIT_RULES_FOR[tag])
-            for tag in CAN_BE[page.units[i].kind]
-            if possible(page, i, tag)
-        }
+        own: _Own = {}
+        for tag in CAN_BE[page.units[i].kind]:
+            if possible(page, i, tag):
+                score = 0.0
+                for unit_rule in UNIT_RULES_FOR[tag]:
+                    score += unit_rule(page, i, tag)
+                own[tag] = score
         pair: _Pairs = {}
-        for before in previous:
-            for tag in own:
-                weight = FOLLOWS.get((before, tag))
+        for tag in own:
+            allowed, rules = _BEFORE[tag], PAIR_RULES_FOR[tag]
+            for before in previous:
+                weight = allowed.get(before)
                 if weight is not None:
-                    votes = sum(rule(page, i, before, tag) for rule in PAIR_RULES_FOR[tag])
-                    pair[(before, tag)] = weight + votes
+                    for rule in rules:
+                        weight += rule(page, i, before, tag)
+                    pair[(before, tag)] = weight
         owns.append(own)
         pairs.append(pair)
         previous = tuple(own)
