@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .article_bylines import main_byline
 from .audit import decisions, element_confidence
 from .blocks import content_bounds, line_numbers
 from .classify import Unit, UnitKind
 from .decoder import Choice
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
-from .elements import main_byline
 from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
 from .repair import BreakRule, build_paragraphs
 

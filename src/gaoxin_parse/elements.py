@@ -9,16 +9,16 @@ block are text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
 import attrs
 
+from .article_bylines import join_bylines
 from .blocks import content_bounds
 from .classify import Unit, UnitKind, is_after_note
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
 from .headline import assign_roles
-from .model import Byline, Column, Note, Position, Span
+from .model import Column, Note, Position, Span
 
 T = Tag
 #: Tags after which an article's body, byline or trailing label still belong to it.
@@ -258,36 +258,3 @@ class _Builder:
 def build_elements(text: str, units: Sequence[Unit], tags: Sequence[Tag]) -> Assembly:
     """The articles, photos and strays the tags describe."""
     return _Builder(text, units, tags).run()
-
-
-def join_bylines(text: str, first: Byline, second: Byline) -> Byline:
-    """One byline printed over two lines (``□记者 王明`` / ``通讯员 李华``)."""
-    span = Span(first.span.start, second.span.end)
-    return attrs.evolve(
-        first,
-        text=span.slice(text),
-        span=span,
-        reporters=first.reporters + second.reporters,
-        correspondents=first.correspondents + second.correspondents,
-        others=first.others + second.others,
-        photographers=first.photographers + second.photographers,
-        roles=first.roles + second.roles,
-        source=first.source or second.source,
-    )
-
-
-#: Sources that name no paper (``晚报记者``): a lead label's source (``本报讯``) says more.
-GENERIC_SOURCES: Final = frozenset({"晚报", "日报", "晚報", "日報", "报社", "報社"})
-
-
-def main_byline(bylines: Sequence[Byline]) -> Byline | None:
-    """The article's byline: the first that names someone; a bare label (``本报讯``) lends it
-    its source. With no names anywhere, the first byline."""
-    named = [b for b in bylines if b.names]
-    if not named:
-        return bylines[0] if bylines else None
-    main = named[0]
-    label = next((b for b in bylines if not b.names and b.source), None)
-    if label is not None and (main.source is None or main.source in GENERIC_SOURCES):
-        return attrs.evolve(main, source=label.source)
-    return main

@@ -52,6 +52,13 @@ T = Tag
 #: Tags of a photo, outside or inside an article.
 PHOTO: Final = frozenset({T.PHOTO_TITLE, T.CAPTION, T.CREDIT})
 PHOTO_IN: Final = frozenset({T.PHOTO_TITLE_IN, T.CAPTION_IN, T.CREDIT_IN})
+CAPTIONS: Final = frozenset({T.CAPTION, T.CAPTION_IN})
+CREDITS: Final = frozenset({T.CREDIT, T.CREDIT_IN})
+TITLES: Final = frozenset({T.PHOTO_TITLE, T.PHOTO_TITLE_IN})
+BYLINES: Final = frozenset({T.LEAD_LINE, T.TRAIL})
+TEXT: Final = frozenset({T.BODY, T.BODY_TRAIL})
+#: Tags of running text, which a break may cut.
+RUNNING: Final = TEXT | CAPTIONS | {T.NOTE, T.NOTE_TEXT}
 #: Tags after which an article is open and its body may go on.
 OPEN_BODY: Final = frozenset({T.BODY, T.INTERTITLE, T.CAPTION_IN, T.CREDIT_IN})
 #: Tags after which the element before is complete, so a new element may start.

@@ -9,35 +9,15 @@ small and the decoder stays linear.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
-from typing import Final
 
 import attrs
-import regex
 
+from . import page_facts as facts
 from .chars import REPORT_OPENING_RE
 from .classify import Unit, UnitKind
-from .headline import has_role_mark
 from .layout import Style
-from .repair import ends_sentence
-
-#: A report's first paragraph opens with when it happened, or with where the reporter learnt it.
-#: A reprinted report opens with its source: ``《某某日报》消息``.
-NEWS_OPENING_RE: Final = regex.compile(r"记者从|記者從|《[^》\n]{1,12}》消息")
-#: Intertitles are short phrases: a plain line this short between paragraphs is one.
-SHORT_INTERTITLE_CHARS: Final = 8
-#: A headline stack has at most this many lines (kicker, title, subtitles, banner).
-HEADLINE_STACK_MAX: Final = 4
-#: Photo titles are short phrases (words counted: letters and digits, not quotes or spaces); a
-#: longer headline-like line under a picture is a caption.
-PHOTO_TITLE_MAX_CHARS: Final = 12
-#: Column names are short: a plain line longer than this is not one.
-SHORT_LABEL_CHARS: Final = 10
-#: Intertitles in parallel differ in length by at most this many characters.
-PARALLEL_CHARS: Final = 2
-#: A photo stands inside an article over at most this many blocks.
-PHOTO_MAX_BLOCKS: Final = 5
+from .page_facts import NEWS_OPENING_RE
 
 
 @attrs.frozen
@@ -79,203 +59,21 @@ class Page:
         return unit.kind if unit is not None else None
 
 
-def _is_text(unit: Unit) -> bool:
-    return unit.kind in (UnitKind.BODY, UnitKind.LEAD) and bool(unit.body)
-
-
-def _cut(text: str, unit: Unit) -> bool:
-    if not _is_text(unit) or unit.credit is not None:
-        return False
-    end = unit.trail.span.start if unit.trail is not None else unit.body[-1].end
-    return not ends_sentence(text[unit.body[-1].start : end])
-
-
-def _plain_line(unit: Unit) -> bool:
-    return (
-        unit.kind is UnitKind.HEAD
-        and len(unit.entries) == 1
-        and unit.entries[0].level is None
-        and not has_role_mark(unit.entries[0].text)
-    )
-
-
-def _between(units: Sequence[Unit], cut: Sequence[bool], plain: Sequence[bool]) -> list[bool]:
-    """Plain lines standing between two text blocks, the first ending its sentence."""
-    return [
-        plain[i]
-        and 0 < i < len(units) - 1
-        and _is_text(units[i - 1])
-        and not cut[i - 1]
-        and not units[i - 1].picture_before  # right under a picture: a caption, not text
-        and not units[i + 1].picture_before
-        and units[i + 1].kind is UnitKind.BODY
-        and not units[i].picture_before
-        for i in range(len(units))
-    ]
-
-
-def _series(units: Sequence[Unit], between: Sequence[bool]) -> list[int]:
-    """For each plain line between paragraphs, how many such lines of about its length
-    (intertitles of one article are written in parallel) stand in its stretch: a run of blocks
-    with no byline, note, column, picture or headline stack of two lines."""
-    out = [0] * len(units)
-    start = 0
-    for i in range(len(units) + 1):
-        boundary = i == len(units) or (
-            (units[i].kind is not UnitKind.BODY
-            and not (units[i].kind is UnitKind.HEAD and between[i]))
-            or units[i].picture_before
-            or (i > 0 and units[i - 1].trail is not None)
-        )
-        if boundary:
-            lengths = sorted(len(units[k].entries[0].text) for k in range(start, i) if between[k])
-            for k in range(start, i):
-                if between[k]:
-                    size = len(units[k].entries[0].text)
-                    low = bisect.bisect_left(lengths, size - PARALLEL_CHARS)
-                    out[k] = bisect.bisect_right(lengths, size + PARALLEL_CHARS) - low
-            start = i
-    return out
-
-
-def _pending_cut(units: Sequence[Unit], cut: Sequence[bool]) -> list[bool]:
-    """Whether text cut mid-sentence stands just above a photo that ends before unit ``i``."""
-    out = [False] * len(units)
-    for j, is_cut in enumerate(cut):
-        if not is_cut or j + 1 >= len(units) or not units[j + 1].picture_before:
-            continue
-        for i in range(j + 2, min(len(units), j + 2 + PHOTO_MAX_BLOCKS)):
-            out[i] = True
-            if _is_text(units[i - 1]) and cut[i - 1]:  # the caption itself goes on
-                continue
-            if units[i].picture_before or units[i - 1].kind not in (UnitKind.HEAD, UnitKind.BODY):
-                break  # a credit closes the photo: the article resumes here or not at all
-    return out
-
-
-def _title_levels(units: Sequence[Unit]) -> frozenset[int]:
-    """Markdown levels of the largest line of stacks that are surely headlines: stacks of two
-    or more lines, or stacks followed by a byline."""
-    levels: set[int] = set()
-    i = 0
-    while i < len(units):
-        if units[i].kind is not UnitKind.HEAD:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(units) and units[j].kind is UnitKind.HEAD and not units[j].picture_before:
-            j += 1
-        entries = [e for unit in units[i:j] for e in unit.entries]
-        marked = [e.level for e in entries if e.level is not None]
-        after = units[j].kind if j < len(units) else None
-        if marked and (len(entries) > 1 or after in (UnitKind.LEAD, UnitKind.BYLINE)):
-            levels.add(min(marked))
-        i = j
-    return frozenset(levels)
-
-
-def _credit_ahead(units: Sequence[Unit]) -> list[bool]:
-    out = [False] * len(units)
-    for i in range(len(units) - 1, -1, -1):
-        unit = units[i]
-        if unit.kind is UnitKind.BODY:
-            nxt = units[i + 1] if i + 1 < len(units) else None
-            out[i] = unit.credit is not None or (
-                nxt is not None
-                and not nxt.picture_before
-                and (
-                    (nxt.kind is UnitKind.CREDIT and nxt.byline is None)  # no writer: a credit
-                    or (nxt.kind is UnitKind.BODY and out[i + 1])
-                )
-            )
-    return out
-
-
-def _bare_lead_above(units: Sequence[Unit]) -> list[bool]:
-    out = [False] * len(units)
-    bare = False
-    for i, unit in enumerate(units):
-        if unit.kind is UnitKind.LEAD and unit.byline is not None:
-            bare = not unit.byline.names
-        elif unit.kind is UnitKind.HEAD and not unit.picture_before and len(unit.entries) > 1:
-            bare = False
-        out[i] = bare
-    return out
-
-
-_PHOTO_KINDS: Final = frozenset({UnitKind.HEAD, UnitKind.BODY, UnitKind.CREDIT})
-
-
-def _note_above_head(units: Sequence[Unit]) -> list[bool]:
-    out = [False] * len(units)
-    floating = False
-    for i, unit in enumerate(units):
-        if unit.kind is UnitKind.NOTE:
-            floating = not (i > 0 and units[i - 1].kind is UnitKind.HEAD)
-        elif unit.kind is not UnitKind.BODY or unit.picture_before:
-            floating = False
-        out[i] = floating and unit.kind is UnitKind.BODY
-    return out
-
-
-def _photo_under_head(
-    units: Sequence[Unit], opening: Sequence[bool], credit_ahead: Sequence[bool]
-) -> tuple[list[bool], list[bool]]:
-    """Bylines (or text opening like a report, not running into a credit) with only a photo
-    between them and a heading above."""
-    under, heads = [False] * len(units), [False] * len(units)
-    for i, unit in enumerate(units):
-        starts = unit.kind in (UnitKind.LEAD, UnitKind.BYLINE) or (
-            opening[i] and not credit_ahead[i]
-        )
-        if not starts or unit.picture_before:
-            continue
-        for j in range(i - 1, max(-1, i - 2 - PHOTO_MAX_BLOCKS), -1):
-            if units[j].kind not in _PHOTO_KINDS:
-                break
-            if units[j].picture_before:
-                if j > 0 and units[j - 1].kind is UnitKind.HEAD:
-                    under[i] = heads[j - 1] = True
-                break
-    return under, heads
-
-
-def _announced_above(text: str, units: Sequence[Unit]) -> list[bool]:
-    out = [False] * len(units)
-    note = ""
-    for i, unit in enumerate(units):
-        if unit.kind is UnitKind.NOTE:
-            note = unit.chunk.span.slice(text)
-        elif unit.kind is UnitKind.HEAD:
-            note = ""
-        elif unit.kind is UnitKind.COLUMN and unit.label and note:
-            out[i] = unit.label in note
-    return out
-
-
-def _heads_above(units: Sequence[Unit]) -> list[int]:
-    out = [0] * len(units)
-    for i in range(1, len(units)):
-        above = units[i - 1].kind is UnitKind.HEAD and not units[i].picture_before
-        out[i] = out[i - 1] + 1 if above else 0
-    return out
-
-
 def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page:
     """The facts of every unit of a page."""
-    cut = [_cut(text, u) for u in units]
-    plain = [_plain_line(u) for u in units]
-    between = _between(units, cut, plain)
+    cut = [facts.cut(text, u) for u in units]
+    plain = [facts.plain_line(u) for u in units]
+    between = facts.between(units, cut, plain)
     opening = [
-        _is_text(u)
+        facts.is_text(u)
         and (
             REPORT_OPENING_RE.match(text, u.body[0].start) is not None
             or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
         )
         for u in units
     ]
-    credit_ahead = _credit_ahead(units)
-    under, heads = _photo_under_head(units, opening, credit_ahead)
+    credit_ahead = facts.credit_ahead(units)
+    under, heads = facts.photo_under_head(units, opening, credit_ahead)
     return Page(
         text=text,
         units=tuple(units),
@@ -286,15 +84,15 @@ def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page
         plain_line=tuple(plain),
         marked=tuple(u.kind is UnitKind.HEAD and u.is_marked for u in units),
         between=tuple(between),
-        series=tuple(_series(units, between)),
-        pending_cut=tuple(_pending_cut(units, cut)),
+        series=tuple(facts.series(units, between)),
+        pending_cut=tuple(facts.pending_cut(units, cut)),
         news_opening=tuple(opening),
-        title_levels=_title_levels(units),
-        heads_above=tuple(_heads_above(units)),
-        announced_above=tuple(_announced_above(text, units)),
+        title_levels=facts.title_levels(units),
+        heads_above=tuple(facts.heads_above(units)),
+        announced_above=tuple(facts.announced_above(text, units)),
         credit_ahead=tuple(credit_ahead),
-        bare_lead_above=tuple(_bare_lead_above(units)),
+        bare_lead_above=tuple(facts.bare_lead_above(units)),
         photo_under_head=tuple(under),
         heads_photo=tuple(heads),
-        note_above_head=tuple(_note_above_head(units)),
+        note_above_head=tuple(facts.note_above_head(units)),
     )

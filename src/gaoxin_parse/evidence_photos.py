@@ -1,0 +1,115 @@
+"""Evidence about photos: where a picture stands, what its caption and credit are, and where
+the article it cut goes on. Each rule: a name, its reason (first docstring line), its vote."""
+
+from __future__ import annotations
+
+from .classify import UnitKind
+from .grammar import (
+    CAPTIONS,
+    CREDITS,
+    PHOTO,
+    PHOTO_IN,
+    TEXT,
+    TITLES,
+    Tag,
+)
+from .page import Page
+from .page_facts import (
+    PHOTO_TITLE_MAX_CHARS,
+)
+
+T = Tag
+K = UnitKind
+
+
+def picture_starts_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """A picture above a block votes for a photo starting there, and against text running on."""
+    if not page.gap[i]:
+        return 0.0
+    if after in TITLES or (after in CAPTIONS | CREDITS and before not in TITLES):
+        return 2.5
+    if after in CAPTIONS | CREDITS:  # a title above the picture belongs to something else
+        return -3.0
+    if after in TEXT and before not in PHOTO | PHOTO_IN:
+        return -1.0
+    if after is T.INTERTITLE:  # an intertitle right under a picture would have no caption
+        return -2.0
+    return 0.0
+
+
+def photo_opens_page(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """Without a picture above, a photo starts only at the top of the page or before a credit."""
+    if page.gap[i] or before is T.START:
+        return 0.0
+    starting = after in TITLES or (after in CAPTIONS and before not in PHOTO | PHOTO_IN)
+    if starting and before is T.HEAD:  # under a headline, only a picture can start a photo
+        return -5.0
+    return -1.5 if starting else 0.0
+
+
+def credit_closes_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """A credit below a caption or title closes that photo."""
+    if after in CREDITS and before in (TITLES | CAPTIONS):
+        return 2.0
+    return 0.0
+
+
+def caption_runs_on(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """Without a credit to close it or a cut article to resume, text after a caption goes on
+    with the caption; a caption of one headline-like line is complete."""
+    if page.gap[i] or before not in CAPTIONS:
+        return 0.0
+    if page.units[i - 1].kind is K.HEAD:  # a caption line without a full stop is complete
+        return -2.0 if after is before else 0.0
+    if before is T.CAPTION_IN and after in TEXT and not page.pending_cut[i]:
+        return -1.0
+    return 0.0
+
+
+def cut_article_resumes(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """An article cut mid-sentence by a photo resumes right after that photo."""
+    if not page.pending_cut[i] or before not in PHOTO_IN:
+        return 0.0
+    if after in TEXT:
+        return 3.0
+    if after is T.CAPTION_IN and before is T.CAPTION_IN and not page.cut[i - 1]:
+        return -2.0
+    return 0.0
+
+
+def headline_above_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """A byline below a photo that stands right under a headline belongs to that headline."""
+    if not page.photo_under_head[i] or before not in (T.CAPTION_IN, T.CREDIT_IN):
+        return 0.0
+    return 3.0 if after in TEXT | {T.LEAD_LINE} else 0.0
+
+
+def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
+    """Photo titles are short phrases; a longer headline-like line under a picture is a
+    caption sentence printed without its full stop, a short one is not."""
+    unit = page.units[i]
+    if unit.kind is not K.HEAD or not page.plain_line[i]:
+        return 0.0
+    long = sum(ch.isalnum() for ch in unit.entries[0].text) > PHOTO_TITLE_MAX_CHARS
+    if tag in TITLES:
+        return -1.5 if long else 0.0
+    if tag in CAPTIONS:  # a short one is a title or a heading, not a caption sentence
+        return 1.5 if long else -0.5
+    return 0.0
+
+
+def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:
+    """Text is an article's until a picture or a credit below it says it is a caption."""
+    if page.units[i].kind is not K.BODY or tag not in CAPTIONS | {T.NOTE_TEXT}:
+        return 0.0
+    return 0.5 if tag in CAPTIONS and page.credit_ahead[i] else -0.5
+
+
+def heading_before_picture(page: Page, i: int, tag: Tag) -> float:
+    """A heading right above a picture (or the page's end) heads nothing: it is a stray."""
+    if tag is not T.STRAY:
+        return 0.0
+    if page.heads_photo[i]:  # the photo below it stands between a headline and its text
+        return 0.0
+    nxt = page.unit(i + 1)
+    return 2.5 if nxt is None or nxt.picture_before else 0.0
