@@ -13,9 +13,9 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from .classify import Unit
 from .decoder import Choice
 from .model import DecisionKind, SegmentDecision, Span
+from .units import Unit
 
 #: Margin (in evidence points) at which confidence has climbed from 0.5 to 1 - 0.5 / e ≈ 0.82.
 CONFIDENCE_SCALE: Final = 2.0

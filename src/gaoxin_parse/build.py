@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 from .article_bylines import main_byline
 from .audit import decisions, element_confidence
 from .blocks import content_bounds, line_numbers
-from .classify import Unit, UnitKind
 from .decoder import Choice
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .model import Article, Block, BlockKind, Break, Issue, Paragraph, Photo, Repair, Span
 from .repair import BreakRule, build_paragraphs
+from .units import Unit, UnitKind
 
 #: Local kinds whose byline is printed inside text (the rest of the block is a paragraph).
 TEXT_KINDS = frozenset({UnitKind.LEAD, UnitKind.BODY})

@@ -8,11 +8,9 @@ page, by :mod:`gaoxin_parse.decoder` from the evidence in :mod:`gaoxin_parse.evi
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Sequence
 from typing import Final
 
-import attrs
 import regex
 
 from .blocks import Chunk, content_bounds
@@ -33,7 +31,8 @@ from .chars import (
 )
 from .credit import match_credit_line, match_inline_credit
 from .headline import heading_entries, plain_entry
-from .model import Byline, Headline, PhotoCredit, Span
+from .model import PhotoCredit, Span
+from .units import Unit, UnitKind
 
 #: First characters a note or a column label can start with (cheap tests before the patterns).
 NOTE_FIRST_CHARS: Final = frozenset("【[〔(（") | {
@@ -43,44 +42,6 @@ COLUMN_FIRST_CHARS: Final = frozenset("【〖[［#栏欄专專")
 #: The longest lead-byline opener: source (≤ 8), place (≤ 4), date (≤ 6), then 讯 or 电, or
 #: a bracket (``某某网(记者…)``).
 LEAD_OPENER_MAX: Final = 20
-
-
-class UnitKind(enum.Enum):
-    """Local kinds, before decoding."""
-
-    HEAD = "head"  #: markdown heading(s) or a short unpunctuated plain line
-    BODY = "body"  #: text (may end with an inline credit)
-    LEAD = "lead"  #: text opening with a lead byline
-    BYLINE = "byline"  #: a byline standing alone: above the body (lead) or below it (trail)
-    CREDIT = "credit"
-    NOTE = "note"
-    COLUMN = "column"
-
-
-@attrs.frozen(kw_only=True)
-class Unit:
-    """A chunk with its local kind and what the rule found in it."""
-
-    kind: UnitKind
-    chunk: Chunk
-    rule: str
-    entries: tuple[Headline, ...] = ()  #: HEAD: headline entries
-    byline: Byline | None = None  #: LEAD, BYLINE; HEAD: its reading as bare names, if any
-    trail: Byline | None = None  #: BODY: a trailing byline glued after its last sentence
-    credit: PhotoCredit | None = None  #: CREDIT, or BODY/LEAD ending with an inline credit
-    body: tuple[Span, ...] = ()  #: BODY, LEAD, NOTE: text lines, byline/credit/label removed
-    label: str | None = None  #: NOTE: its label; COLUMN: the column name
-    label_span: Span | None = None
-
-    @property
-    def picture_before(self) -> bool:
-        """Whether a picture stood just above this unit."""
-        return self.chunk.picture_before
-
-    @property
-    def is_marked(self) -> bool:
-        """HEAD: whether markdown marks it as a heading."""
-        return any(e.level is not None for e in self.entries)
 
 
 Rule = Callable[[str, Chunk, frozenset[str]], "Unit | None"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import attrs
 
-from .classify import Unit
 from .headline import Roles
 from .model import Byline, Column, Headline, Note, ParagraphKind, PhotoCredit, Span
+from .units import Unit
 
 
 @attrs.define

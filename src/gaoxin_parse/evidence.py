@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from .classify import UnitKind
 from .evidence_headings import (
     column_label,
     column_label_position,
@@ -52,6 +51,7 @@ from .evidence_text import (
 )
 from .grammar import BYLINES, CAPTIONS, CREDITS, TEXT, TITLES, Tag
 from .page import Page
+from .units import UnitKind
 
 T = Tag
 K = UnitKind

@@ -3,7 +3,6 @@ note, stray. Each rule: a name, its reason (first docstring line), its vote."""
 
 from __future__ import annotations
 
-from .classify import UnitKind
 from .grammar import (
     CAPTIONS,
     TEXT,
@@ -15,6 +14,7 @@ from .page_facts import (
     SHORT_INTERTITLE_CHARS,
     SHORT_LABEL_CHARS,
 )
+from .units import UnitKind
 
 T = Tag
 K = UnitKind

@@ -3,7 +3,6 @@ the article it cut goes on. Each rule: a name, its reason (first docstring line)
 
 from __future__ import annotations
 
-from .classify import UnitKind
 from .grammar import (
     CAPTIONS,
     CREDITS,
@@ -17,6 +16,7 @@ from .page import Page
 from .page_facts import (
     PHOTO_TITLE_MAX_CHARS,
 )
+from .units import UnitKind
 
 T = Tag
 K = UnitKind

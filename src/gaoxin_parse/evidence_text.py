@@ -3,7 +3,6 @@ opens or closes. Each rule: a name, its reason (first docstring line), its vote.
 
 from __future__ import annotations
 
-from .classify import UnitKind
 from .grammar import (
     BYLINES,
     CAPTIONS,
@@ -14,6 +13,7 @@ from .grammar import (
     Tag,
 )
 from .page import Page
+from .units import UnitKind
 
 T = Tag
 K = UnitKind

@@ -15,9 +15,9 @@ import attrs
 
 from . import page_facts as facts
 from .chars import REPORT_OPENING_RE
-from .classify import Unit, UnitKind
 from .layout import Style
 from .page_facts import NEWS_OPENING_RE
+from .units import Unit, UnitKind
 
 
 @attrs.frozen

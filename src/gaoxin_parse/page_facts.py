@@ -12,9 +12,9 @@ from typing import Final
 
 import regex
 
-from .classify import Unit, UnitKind
 from .headline import has_role_mark
 from .repair import ends_sentence
+from .units import Unit, UnitKind
 
 #: A report's first paragraph opens with when it happened, or with where the reporter learnt it.
 #: A reprinted report opens with its source: ``《某某日报》消息``.
