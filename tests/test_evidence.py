@@ -7,6 +7,7 @@ between blocks, three where a picture stood.
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
@@ -48,6 +49,7 @@ from gaoxin_parse.evidence import (
     report_opens_article,
     stacks_are_short,
     trailing_byline_ends,
+    unplaceable_is_stray,
 )
 from gaoxin_parse.grammar import BLOCK_TAGS, FOLLOWS, Tag
 from gaoxin_parse.layout import refine_chunks
@@ -83,28 +85,50 @@ class TestHeadingIsHeadline:
         """A markdown heading votes for the headline role."""
         page = page_of(blocks("## 园区举办创新大赛", "5月1日,园区举办创新大赛。"))
 
-        assert 1.0 == heading_is_headline(page, 0, T.HEAD)
+        assert heading_is_headline(page, 0, T.HEAD) == 1.0
 
     def test_plain_line_is_weakly_not_text(self) -> None:
         """A plain unpunctuated line is only weakly against reading as a paragraph."""
         page = page_of(blocks("园区举办创新大赛", "5月1日,园区举办创新大赛。"))
 
-        assert -1.5 == heading_is_headline(page, 0, T.BODY)
+        assert heading_is_headline(page, 0, T.BODY) == -1.5
 
     def test_plain_line_is_weakly_not_a_caption(self) -> None:
         """A plain unpunctuated line is only weakly against a caption or a stray."""
         page = page_of(blocks("园区举办创新大赛", "5月1日,园区举办创新大赛。"))
 
-        assert (-1.5, -1.5) == (
+        assert (
             heading_is_headline(page, 0, T.CAPTION),
             heading_is_headline(page, 0, T.STRAY),
-        )
+        ) == (-1.5, -1.5)
 
     def test_silent_on_text(self) -> None:
         """Text is no heading: the rule says nothing about it."""
         page = page_of(blocks("## 园区举办创新大赛", "5月1日,园区举办创新大赛。"))
 
-        assert 0.0 == heading_is_headline(page, 1, T.BODY)
+        assert heading_is_headline(page, 1, T.BODY) == 0.0
+
+
+class TestUnplaceableIsStray:
+    """``unplaceable_is_stray``: a block is kept as a stray only when nothing can hold it."""
+
+    def test_text_as_stray(self) -> None:
+        """Reading a byline block as a stray costs much: only a page with no reading pays it."""
+        page = page_of(blocks("## 标题", "第一段内容。", "(本报记者 王明)"))
+
+        assert unplaceable_is_stray(page, 2, T.STRAY) == -8.0
+
+    def test_heading_as_stray(self) -> None:
+        """A heading may stand alone as a stray: the rule leaves that to the heading rules."""
+        page = page_of(blocks("## 标题", "第一段内容。", "## 孤立的标题"))
+
+        assert unplaceable_is_stray(page, 2, T.STRAY) == 0.0
+
+    def test_silent_on_other_roles(self) -> None:
+        """The rule says nothing about a block read in an element."""
+        page = page_of(blocks("## 标题", "第一段内容。", "(本报记者 王明)"))
+
+        assert unplaceable_is_stray(page, 2, T.TRAIL) == 0.0
 
 
 class TestBylineReadsAsByline:
@@ -114,19 +138,19 @@ class TestBylineReadsAsByline:
         """A block with a role word and a name votes for a byline role."""
         page = page_of(blocks("## 标题", "第一段内容。", "(本报记者 王明)"))
 
-        assert 2.0 == byline_reads_as_byline(page, 2, T.TRAIL)
+        assert byline_reads_as_byline(page, 2, T.TRAIL) == 2.0
 
     def test_bare_names_are_weak(self) -> None:
         """Bare names (a headline-like line) are against a byline role on their own."""
         page = page_of(blocks("## 标题", "王明 李华", "正文内容。"))
 
-        assert -2.0 == byline_reads_as_byline(page, 1, T.LEAD_LINE)
+        assert byline_reads_as_byline(page, 1, T.LEAD_LINE) == -2.0
 
     def test_silent_on_other_roles(self) -> None:
         """The rule says nothing about a role that is not a byline."""
         page = page_of(blocks("## 标题", "第一段内容。", "(本报记者 王明)"))
 
-        assert 0.0 == byline_reads_as_byline(page, 1, T.BODY)
+        assert byline_reads_as_byline(page, 1, T.BODY) == 0.0
 
 
 class TestColumnLabel:
@@ -136,19 +160,19 @@ class TestColumnLabel:
         """A bracketed name votes for a column label."""
         page = page_of(blocks("【园区动态】", "## 标题", "正文内容。"))
 
-        assert 1.0 == column_label(page, 0, T.COLUMN_BEFORE)
+        assert column_label(page, 0, T.COLUMN_BEFORE) == 1.0
 
     def test_plain_line_is_not_a_label(self) -> None:
         """A plain line with no bracket is against a column label."""
         page = page_of(blocks("园区企业加快发展", "正文内容。"))
 
-        assert -2.5 == column_label(page, 0, T.COLUMN_AFTER)
+        assert column_label(page, 0, T.COLUMN_AFTER) == -2.5
 
     def test_silent_on_other_roles(self) -> None:
         """The rule says nothing about a headline role."""
         page = page_of(blocks("园区企业加快发展", "正文内容。"))
 
-        assert 0.0 == column_label(page, 0, T.HEAD)
+        assert column_label(page, 0, T.HEAD) == 0.0
 
 
 class TestCaptionsNeedAPicture:
@@ -158,19 +182,19 @@ class TestCaptionsNeedAPicture:
         """Text followed by a credit votes for a caption."""
         page = page_of(blocks("工人正在车间加工零件。", "王明 摄"))
 
-        assert 0.5 == captions_need_a_picture(page, 0, T.CAPTION)
+        assert captions_need_a_picture(page, 0, T.CAPTION) == 0.5
 
     def test_text_with_no_credit(self) -> None:
         """Text with no credit below is weakly against a caption."""
         page = page_of(blocks("## 标题", "第一段内容。", "第二段内容。"))
 
-        assert -0.5 == captions_need_a_picture(page, 2, T.CAPTION_IN)
+        assert captions_need_a_picture(page, 2, T.CAPTION_IN) == -0.5
 
     def test_silent_on_body(self) -> None:
         """The rule says nothing about text read as text."""
         page = page_of(blocks("工人正在车间加工零件。", "王明 摄"))
 
-        assert 0.0 == captions_need_a_picture(page, 0, T.BODY)
+        assert captions_need_a_picture(page, 0, T.BODY) == 0.0
 
 
 class TestLoneNamesTrail:
@@ -180,25 +204,25 @@ class TestLoneNamesTrail:
         """After a bare ``本报讯``, names glued at the end are the article's byline."""
         page = page_of(blocks("## 标题", "本报讯 5月1日,园区举行活动。", "第二段内容。王明 李华"))
 
-        assert 1.5 == lone_names_trail(page, 2, T.BODY_TRAIL)
+        assert lone_names_trail(page, 2, T.BODY_TRAIL) == 1.5
 
     def test_bracketed_names(self) -> None:
         """Bracketed names with a role glued after the text weakly vote for a trailing byline."""
         page = page_of(blocks("## 标题", "第一段内容。", "第二段内容。(通讯员 王明 李华)"))
 
-        assert 0.5 == lone_names_trail(page, 2, T.BODY_TRAIL)
+        assert lone_names_trail(page, 2, T.BODY_TRAIL) == 0.5
 
     def test_unbracketed_names_without_bare_lead(self) -> None:
         """Bare names glued after the text, with no lead label promising them, are doubtful."""
         page = page_of(blocks("## 标题", "第一段内容。", "第二段内容。王明 李华"))
 
-        assert -0.5 == lone_names_trail(page, 2, T.BODY_TRAIL)
+        assert lone_names_trail(page, 2, T.BODY_TRAIL) == -0.5
 
     def test_silent_without_names(self) -> None:
         """Text with nothing glued after its last sentence gets no vote."""
         page = page_of(blocks("## 标题", "第一段内容。", "第二段内容。"))
 
-        assert 0.0 == lone_names_trail(page, 2, T.BODY_TRAIL)
+        assert lone_names_trail(page, 2, T.BODY_TRAIL) == 0.0
 
 
 class TestLoneLineIsCutParagraph:
@@ -210,29 +234,26 @@ class TestLoneLineIsCutParagraph:
         """A long plain line between paragraphs, before text going on, is a paragraph start."""
         page = page_of(blocks("## 标题", "第一段内容完整。", self.LONG, "研发费用同比增长两成。"))
 
-        assert 3.5 == lone_line_is_cut_paragraph(page, 2, T.BODY)
+        assert lone_line_is_cut_paragraph(page, 2, T.BODY) == 3.5
 
     def test_short_line_is_an_intertitle(self) -> None:
         """A short plain line between paragraphs is left to the intertitle rules."""
         page = page_of(blocks("## 标题", "第一段内容完整。", "以服务优环境", "第二段内容。"))
 
-        assert 0.0 == lone_line_is_cut_paragraph(page, 2, T.BODY)
+        assert lone_line_is_cut_paragraph(page, 2, T.BODY) == 0.0
 
     def test_before_a_report_opening(self) -> None:
         """Text after the line that opens with a date starts anew: the line is not cut text."""
         page = page_of(blocks("## 标题", "第一段内容完整。", self.LONG, "5月1日,园区举行活动。"))
 
-        assert 0.0 == lone_line_is_cut_paragraph(page, 2, T.BODY)
+        assert lone_line_is_cut_paragraph(page, 2, T.BODY) == 0.0
 
     def test_lines_style_cuts_no_paragraph(self) -> None:
         """A page exported one line per paragraph has no column breaks inside paragraphs."""
-        text = "\n".join(
-            ["园区新闻标题", "第一段内容完整，效果好。", self.LONG, "研发费用同比增长两成，成效明显。"]
-            + ["第三段内容，继续推进。"]
-        )
-        page = page_of(text)
+        lines = ["园区新闻标题", "第一段内容完整，效果好。", self.LONG, "研发费用同比增长两成。"]
+        page = page_of("\n".join([*lines, "第三段内容，继续推进。"]))
 
-        assert ("lines", 0.0) == (page.style, lone_line_is_cut_paragraph(page, 2, T.BODY))
+        assert (page.style, lone_line_is_cut_paragraph(page, 2, T.BODY)) == ("lines", 0.0)
 
 
 class TestIntertitleForm:
@@ -245,7 +266,7 @@ class TestIntertitleForm:
             "### 赛事亮点", "第二段内容。",
         )  # fmt: skip
 
-        assert 2.5 == intertitle_form(page_of(text), 3, T.INTERTITLE)
+        assert intertitle_form(page_of(text), 3, T.INTERTITLE) == 2.5
 
     def test_title_level_is_not_an_intertitle(self) -> None:
         """A heading at the level of the page's titles is against an intertitle."""
@@ -254,7 +275,7 @@ class TestIntertitleForm:
             "## 百家企业同台竞技", "第二段内容。",
         )  # fmt: skip
 
-        assert -3.0 == intertitle_form(page_of(text), 2, T.INTERTITLE)
+        assert intertitle_form(page_of(text), 2, T.INTERTITLE) == -3.0
 
     def test_short_lines_in_parallel(self) -> None:
         """Two short plain lines of about one length between paragraphs: a series."""
@@ -263,7 +284,7 @@ class TestIntertitleForm:
             "抓服务优环境", "第三段内容。",
         )  # fmt: skip
 
-        assert 5.0 == intertitle_form(page_of(text), 2, T.INTERTITLE)
+        assert intertitle_form(page_of(text), 2, T.INTERTITLE) == 5.0
 
     def test_plain_line_under_marked_titles(self) -> None:
         """Where titles are marked up, a short plain line between paragraphs is smaller type."""
@@ -272,13 +293,13 @@ class TestIntertitleForm:
             "赛事亮点", "第二段内容。",
         )  # fmt: skip
 
-        assert 3.5 == intertitle_form(page_of(text), 3, T.INTERTITLE)
+        assert intertitle_form(page_of(text), 3, T.INTERTITLE) == 3.5
 
     def test_silent_on_a_long_lone_line(self) -> None:
         """A long plain line at the top of an unmarked page is no evidence either way."""
         page = page_of(blocks("园区企业今年以来持续加大研发投入", "正文内容。"))
 
-        assert 0.0 == intertitle_form(page, 0, T.INTERTITLE)
+        assert intertitle_form(page, 0, T.INTERTITLE) == 0.0
 
 
 class TestHeadingBeforePicture:
@@ -288,19 +309,19 @@ class TestHeadingBeforePicture:
         """A heading with a picture right below it votes for a stray."""
         text = blocks("## 标题", "正文。", "## 孤立的标题" + PICTURE + "活动现场。", "王明 摄")
 
-        assert 2.5 == heading_before_picture(page_of(text), 2, T.STRAY)
+        assert heading_before_picture(page_of(text), 2, T.STRAY) == 2.5
 
     def test_heading_at_the_end(self) -> None:
         """A heading at the very end of the page heads nothing."""
         page = page_of(blocks("## 标题", "正文。", "## 孤立的标题"))
 
-        assert 2.5 == heading_before_picture(page, 2, T.STRAY)
+        assert heading_before_picture(page, 2, T.STRAY) == 2.5
 
     def test_heading_above_text(self) -> None:
         """A heading with text below it gets no vote for a stray."""
         page = page_of(blocks("## 标题", "正文。"))
 
-        assert 0.0 == heading_before_picture(page, 0, T.STRAY)
+        assert heading_before_picture(page, 0, T.STRAY) == 0.0
 
     def test_heading_over_photo_and_byline(self) -> None:
         """A heading whose photo stands between it and its byline heads that article."""
@@ -308,7 +329,7 @@ class TestHeadingBeforePicture:
             "## 标题" + PICTURE + "活动现场。", "王明 摄", "本报讯(记者 李华)5月1日,园区举行活动。"
         )
 
-        assert 0.0 == heading_before_picture(page_of(text), 0, T.STRAY)
+        assert heading_before_picture(page_of(text), 0, T.STRAY) == 0.0
 
 
 class TestStacksAreShort:
@@ -321,11 +342,11 @@ class TestStacksAreShort:
 
     def test_fifth_heading_in_a_row(self) -> None:
         """A heading under four headings is not a line of their stack."""
-        assert -3.0 == stacks_are_short(page_of(self.TEXT), 4, T.HEAD)
+        assert stacks_are_short(page_of(self.TEXT), 4, T.HEAD) == -3.0
 
     def test_fourth_heading_in_a_row(self) -> None:
         """A heading under three headings may still end their stack."""
-        assert 0.0 == stacks_are_short(page_of(self.TEXT), 3, T.HEAD)
+        assert stacks_are_short(page_of(self.TEXT), 3, T.HEAD) == 0.0
 
     def test_picture_starts_a_new_run(self) -> None:
         """A picture between headings starts a new run: the heading under it is not deep."""
@@ -334,37 +355,38 @@ class TestStacksAreShort:
             "## 光谷职工运动会开幕" + PICTURE + "## 青山科技园签约项目", "5月1日,园区举行活动。",
         )  # fmt: skip
 
-        assert 0.0 == stacks_are_short(page_of(text), 4, T.HEAD)
+        assert stacks_are_short(page_of(text), 4, T.HEAD) == 0.0
 
 
 class TestPhotoTitlesAreShort:
     """``photo_titles_are_short``: a long headline-like line under a picture is a caption."""
 
     TEXT = blocks(
-        "正文。" + PICTURE + "园区企业员工在生产线上忙碌赶制订单" + PICTURE + "忙碌的车间", "王明 摄"
+        "正文。" + PICTURE + "园区企业员工在生产线上忙碌赶制订单" + PICTURE + "忙碌的车间",
+        "王明 摄",
     )
 
     def test_long_line_is_not_a_title(self) -> None:
         """A line of more than twelve words is against a photo title."""
-        assert -1.5 == photo_titles_are_short(page_of(self.TEXT), 1, T.PHOTO_TITLE)
+        assert photo_titles_are_short(page_of(self.TEXT), 1, T.PHOTO_TITLE) == -1.5
 
     def test_long_line_is_a_caption(self) -> None:
         """A line of more than twelve words votes for a caption sentence."""
-        assert 1.5 == photo_titles_are_short(page_of(self.TEXT), 1, T.CAPTION)
+        assert photo_titles_are_short(page_of(self.TEXT), 1, T.CAPTION) == 1.5
 
     def test_short_line_is_not_a_caption(self) -> None:
         """A short line is weakly against a caption sentence."""
-        assert -0.5 == photo_titles_are_short(page_of(self.TEXT), 2, T.CAPTION)
+        assert photo_titles_are_short(page_of(self.TEXT), 2, T.CAPTION) == -0.5
 
     def test_short_title(self) -> None:
         """A short line as a photo title gets no vote against it."""
-        assert 0.0 == photo_titles_are_short(page_of(self.TEXT), 2, T.PHOTO_TITLE)
+        assert photo_titles_are_short(page_of(self.TEXT), 2, T.PHOTO_TITLE) == 0.0
 
     def test_silent_on_markdown(self) -> None:
         """A markdown heading is not a plain line: no vote, however long."""
         text = blocks("正文。" + PICTURE + "## 园区企业员工在生产线上忙碌赶制订单", "王明 摄")
 
-        assert 0.0 == photo_titles_are_short(page_of(text), 1, T.CAPTION)
+        assert photo_titles_are_short(page_of(text), 1, T.CAPTION) == 0.0
 
 
 # --- pair rules ----------------------------------------------------------------------------
@@ -377,25 +399,25 @@ class TestPictureStartsPhoto:
 
     def test_caption_under_a_picture(self) -> None:
         """A caption right under a picture is voted for."""
-        assert 2.5 == picture_starts_photo(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN)
+        assert picture_starts_photo(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN) == 2.5
 
     def test_text_running_on_under_a_picture(self) -> None:
         """Text running on across a picture is voted against."""
-        assert -1.0 == picture_starts_photo(page_of(self.TEXT), 2, T.BODY, T.BODY)
+        assert picture_starts_photo(page_of(self.TEXT), 2, T.BODY, T.BODY) == -1.0
 
     def test_title_above_the_picture(self) -> None:
         """A title above the picture does not own the caption below it."""
-        assert -3.0 == picture_starts_photo(page_of(self.TEXT), 2, T.PHOTO_TITLE, T.CAPTION)
+        assert picture_starts_photo(page_of(self.TEXT), 2, T.PHOTO_TITLE, T.CAPTION) == -3.0
 
     def test_intertitle_under_a_picture(self) -> None:
         """An intertitle right under a picture is voted against."""
         text = blocks("## 标题", "正文。" + PICTURE + "赛事亮点", "第二段。")
 
-        assert -2.0 == picture_starts_photo(page_of(text), 2, T.BODY, T.INTERTITLE)
+        assert picture_starts_photo(page_of(text), 2, T.BODY, T.INTERTITLE) == -2.0
 
     def test_silent_without_a_picture(self) -> None:
         """No picture above the block: no vote."""
-        assert 0.0 == picture_starts_photo(page_of(self.TEXT), 1, T.HEAD, T.CAPTION_IN)
+        assert picture_starts_photo(page_of(self.TEXT), 1, T.HEAD, T.CAPTION_IN) == 0.0
 
 
 class TestPhotoOpensPage:
@@ -405,21 +427,21 @@ class TestPhotoOpensPage:
 
     def test_photo_after_text_without_picture(self) -> None:
         """A caption starting after text with no picture above is voted against."""
-        assert -1.5 == photo_opens_page(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN)
+        assert photo_opens_page(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN) == -1.5
 
     def test_photo_under_headline_without_picture(self) -> None:
         """Under a headline only a picture can start a photo."""
-        assert -5.0 == photo_opens_page(page_of(self.TEXT), 1, T.HEAD, T.CAPTION_IN)
+        assert photo_opens_page(page_of(self.TEXT), 1, T.HEAD, T.CAPTION_IN) == -5.0
 
     def test_top_of_page(self) -> None:
         """At the top of the page a photo may start with no picture above."""
         page = page_of(blocks("活动现场。", "王明 摄"))
 
-        assert 0.0 == photo_opens_page(page, 0, T.START, T.CAPTION)
+        assert photo_opens_page(page, 0, T.START, T.CAPTION) == 0.0
 
     def test_caption_going_on(self) -> None:
         """A second caption block goes on with its photo: no photo starts there."""
-        assert 0.0 == photo_opens_page(page_of(self.TEXT), 2, T.CAPTION, T.CAPTION)
+        assert photo_opens_page(page_of(self.TEXT), 2, T.CAPTION, T.CAPTION) == 0.0
 
 
 class TestCreditClosesPhoto:
@@ -429,11 +451,11 @@ class TestCreditClosesPhoto:
 
     def test_credit_under_caption(self) -> None:
         """A credit right under a caption is voted for."""
-        assert 2.0 == credit_closes_photo(page_of(self.TEXT), 3, T.CAPTION_IN, T.CREDIT_IN)
+        assert credit_closes_photo(page_of(self.TEXT), 3, T.CAPTION_IN, T.CREDIT_IN) == 2.0
 
     def test_credit_under_text(self) -> None:
         """A credit under article text closes no photo: no vote."""
-        assert 0.0 == credit_closes_photo(page_of(self.TEXT), 3, T.BODY, T.CREDIT_IN)
+        assert credit_closes_photo(page_of(self.TEXT), 3, T.BODY, T.CREDIT_IN) == 0.0
 
 
 class TestCutTextGoesOn:
@@ -443,23 +465,23 @@ class TestCutTextGoesOn:
 
     def test_text_goes_on(self) -> None:
         """After a cut, text going on in the same article is voted for."""
-        assert 3.0 == cut_text_goes_on(page_of(self.TEXT), 2, T.BODY, T.BODY)
+        assert cut_text_goes_on(page_of(self.TEXT), 2, T.BODY, T.BODY) == 3.0
 
     def test_element_changes_after_cut(self) -> None:
         """After a cut, the next block turning into a caption is voted against."""
-        assert -3.0 == cut_text_goes_on(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN)
+        assert cut_text_goes_on(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN) == -3.0
 
     def test_silent_after_a_full_stop(self) -> None:
         """Text ending its sentence cuts nothing: no vote."""
         page = page_of(blocks("## 标题", "本报讯 园区推进改革。", "第二段内容。"))
 
-        assert 0.0 == cut_text_goes_on(page, 2, T.BODY, T.CAPTION_IN)
+        assert cut_text_goes_on(page, 2, T.BODY, T.CAPTION_IN) == 0.0
 
     def test_silent_before_a_report_opening(self) -> None:
         """Text opening with its date starts anew, whatever stood above."""
         page = page_of(blocks("## 标题", "本报讯 园区推进改", "5月2日,园区举行活动。"))
 
-        assert 0.0 == cut_text_goes_on(page, 2, T.BODY, T.BODY)
+        assert cut_text_goes_on(page, 2, T.BODY, T.BODY) == 0.0
 
 
 class TestCaptionRunsOn:
@@ -467,21 +489,23 @@ class TestCaptionRunsOn:
 
     def test_headline_like_caption_is_complete(self) -> None:
         """A caption of one unpunctuated line is not continued by the next block."""
-        text = blocks("正文。" + PICTURE + "园区企业员工在生产线上忙碌赶制订单", "工人正在加工零件。")
+        text = blocks(
+            "正文。" + PICTURE + "园区企业员工在生产线上忙碌赶制订单", "工人正在加工零件。"
+        )
 
-        assert -2.0 == caption_runs_on(page_of(text), 2, T.CAPTION, T.CAPTION)
+        assert caption_runs_on(page_of(text), 2, T.CAPTION, T.CAPTION) == -2.0
 
     def test_text_after_caption_in_article(self) -> None:
         """With no cut article to resume, text after a caption is not the article resuming."""
         text = blocks("## 标题", "第一段内容。" + PICTURE + "活动现场。", "第二段内容。")
 
-        assert -1.0 == caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY)
+        assert caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY) == -1.0
 
     def test_silent_when_a_cut_article_resumes(self) -> None:
         """Text cut above the photo may resume after its caption: no vote against it."""
         text = blocks("## 标题", "本报讯 园区推进改" + PICTURE + "活动现场。", "革工作。")
 
-        assert 0.0 == caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY)
+        assert caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY) == 0.0
 
 
 class TestCutArticleResumes:
@@ -491,17 +515,17 @@ class TestCutArticleResumes:
 
     def test_text_resumes(self) -> None:
         """The rest of the cut sentence after the caption is the article's text."""
-        assert 3.0 == cut_article_resumes(page_of(self.TEXT), 3, T.CAPTION_IN, T.BODY)
+        assert cut_article_resumes(page_of(self.TEXT), 3, T.CAPTION_IN, T.BODY) == 3.0
 
     def test_not_a_second_caption(self) -> None:
         """After a complete caption, the block is not a second caption block."""
-        assert -2.0 == cut_article_resumes(page_of(self.TEXT), 3, T.CAPTION_IN, T.CAPTION_IN)
+        assert cut_article_resumes(page_of(self.TEXT), 3, T.CAPTION_IN, T.CAPTION_IN) == -2.0
 
     def test_silent_without_a_cut(self) -> None:
         """An article ending its sentence above the photo has nothing to resume."""
         text = blocks("## 标题", "本报讯 园区推进改革。" + PICTURE + "活动现场。", "第二段。")
 
-        assert 0.0 == cut_article_resumes(page_of(text), 3, T.CAPTION_IN, T.BODY)
+        assert cut_article_resumes(page_of(text), 3, T.CAPTION_IN, T.BODY) == 0.0
 
 
 class TestBylineUnderHeadline:
@@ -511,47 +535,45 @@ class TestBylineUnderHeadline:
         """Text opening with a lead byline right under a headline is voted for."""
         page = page_of(blocks("## 标题", "本报讯(记者 王明)5月1日,园区举行活动。"))
 
-        assert 2.0 == byline_under_headline(page, 1, T.HEAD, T.BODY)
+        assert byline_under_headline(page, 1, T.HEAD, T.BODY) == 2.0
 
     def test_own_line_byline_under_headline(self) -> None:
         """A byline on its own line under a headline is voted for as its lead byline."""
         page = page_of(blocks("## 标题", "记者 王明", "正文内容。"))
 
-        assert 2.0 == byline_under_headline(page, 1, T.HEAD, T.LEAD_LINE)
+        assert byline_under_headline(page, 1, T.HEAD, T.LEAD_LINE) == 2.0
 
     def test_bare_names_between_headline_and_text(self) -> None:
         """Names alone between a headline and the text are its byline."""
         page = page_of(blocks("## 标题", "王明 李华", "正文内容。"))
 
-        assert 3.5 == byline_under_headline(page, 1, T.HEAD, T.LEAD_LINE)
+        assert byline_under_headline(page, 1, T.HEAD, T.LEAD_LINE) == 3.5
 
     def test_silent_after_text(self) -> None:
         """A lead byline after text is not under a headline: no vote."""
         page = page_of(blocks("## 标题", "正文。", "本报讯(记者 王明)5月1日,园区举行活动。"))
 
-        assert 0.0 == byline_under_headline(page, 2, T.BODY, T.BODY)
+        assert byline_under_headline(page, 2, T.BODY, T.BODY) == 0.0
 
 
 class TestLeadStartsArticle:
     """``lead_starts_article``: text opening with a lead byline starts an article."""
 
-    TEXT = blocks(
-        "## 标题", "正文。", "(本报记者 王明)", "本报讯(记者 李华)5月2日,园区举行活动。"
-    )
+    TEXT = blocks("## 标题", "正文。", "(本报记者 王明)", "本报讯(记者 李华)5月2日,园区举行活动。")
 
     def test_lead_after_a_closed_article(self) -> None:
         """A lead after a finished article starts a new one with no headline."""
-        assert 3.0 == lead_starts_article(page_of(self.TEXT), 3, T.TRAIL, T.BODY)
+        assert lead_starts_article(page_of(self.TEXT), 3, T.TRAIL, T.BODY) == 3.0
 
     def test_silent_under_a_headline(self) -> None:
         """Under its headline the lead needs no help."""
         page = page_of(blocks("## 标题", "本报讯(记者 李华)5月2日,园区举行活动。"))
 
-        assert 0.0 == lead_starts_article(page, 1, T.HEAD, T.BODY)
+        assert lead_starts_article(page, 1, T.HEAD, T.BODY) == 0.0
 
     def test_silent_on_text_without_lead(self) -> None:
         """Text with no lead byline gets no vote."""
-        assert 0.0 == lead_starts_article(page_of(self.TEXT), 1, T.TRAIL, T.BODY)
+        assert lead_starts_article(page_of(self.TEXT), 1, T.TRAIL, T.BODY) == 0.0
 
 
 class TestTrailingBylineEnds:
@@ -561,25 +583,25 @@ class TestTrailingBylineEnds:
         """A byline right under a headline does not trail anything."""
         page = page_of(blocks("## 标题", "(本报记者 王明)", "正文。"))
 
-        assert -3.0 == trailing_byline_ends(page, 1, T.HEAD, T.TRAIL)
+        assert trailing_byline_ends(page, 1, T.HEAD, T.TRAIL) == -3.0
 
     def test_not_trailing_a_photo(self) -> None:
         """A byline right under a credit follows no article text."""
         page = page_of(blocks("活动现场。", "李华 摄", "(本报记者 王明)"))
 
-        assert -2.0 == trailing_byline_ends(page, 2, T.CREDIT, T.TRAIL)
+        assert trailing_byline_ends(page, 2, T.CREDIT, T.TRAIL) == -2.0
 
     def test_leads_the_text_below(self) -> None:
         """A byline with text below it weakly votes for a lead byline."""
         page = page_of(blocks("## 标题", "(本报记者 王明)", "正文。"))
 
-        assert 0.5 == trailing_byline_ends(page, 1, T.HEAD, T.LEAD_LINE)
+        assert trailing_byline_ends(page, 1, T.HEAD, T.LEAD_LINE) == 0.5
 
     def test_silent_after_text(self) -> None:
         """A byline after the article's text, trailing it, gets no vote against."""
         page = page_of(blocks("## 标题", "正文。", "(本报记者 王明)"))
 
-        assert 0.0 == trailing_byline_ends(page, 2, T.BODY, T.TRAIL)
+        assert trailing_byline_ends(page, 2, T.BODY, T.TRAIL) == 0.0
 
 
 class TestPlainLineByMarkdown:
@@ -589,28 +611,28 @@ class TestPlainLineByMarkdown:
         """A plain line above a marked headline is a column label, not a headline line."""
         page = page_of(blocks("园区动态", "## 园区举办创新大赛", "正文。"))
 
-        assert (3.5, -1.0) == (
+        assert (
             plain_line_by_markdown(page, 0, T.START, T.COLUMN_BEFORE),
             plain_line_by_markdown(page, 0, T.START, T.HEAD),
-        )
+        ) == (3.5, -1.0)
 
     def test_plain_line_below_marked_stack(self) -> None:
         """A plain line under a marked headline, above text, is the first paragraph."""
         page = page_of(blocks("## 园区举办创新大赛", "园区企业加快发展", "正文内容。"))
 
-        assert 3.0 == plain_line_by_markdown(page, 1, T.HEAD, T.BODY)
+        assert plain_line_by_markdown(page, 1, T.HEAD, T.BODY) == 3.0
 
     def test_silent_without_markdown(self) -> None:
         """Where nothing is marked up, a plain line above a plain one gets no vote."""
         page = page_of(blocks("园区动态", "园区企业加快发展", "正文。"))
 
-        assert 0.0 == plain_line_by_markdown(page, 0, T.START, T.COLUMN_BEFORE)
+        assert plain_line_by_markdown(page, 0, T.START, T.COLUMN_BEFORE) == 0.0
 
     def test_long_line_is_no_label(self) -> None:
         """A plain line too long for a column name gets no vote as a label."""
         page = page_of(blocks("园区企业今年以来持续加大研发投入", "## 标题", "正文。"))
 
-        assert 0.0 == plain_line_by_markdown(page, 0, T.START, T.COLUMN_BEFORE)
+        assert plain_line_by_markdown(page, 0, T.START, T.COLUMN_BEFORE) == 0.0
 
 
 class TestLabelAfterArticle:
@@ -620,19 +642,19 @@ class TestLabelAfterArticle:
         """A short plain line between an article's end and a marked headline is its label."""
         page = page_of(blocks("## 标题", "正文。", "园区动态", "## 第二篇", "正文。"))
 
-        assert 4.0 == label_after_article(page, 2, T.BODY, T.COLUMN_AFTER)
+        assert label_after_article(page, 2, T.BODY, T.COLUMN_AFTER) == 4.0
 
     def test_short_line_at_page_end(self) -> None:
         """A short plain line ending the page after an article's byline is its label."""
         page = page_of(blocks("## 标题", "正文。", "(本报记者 王明)", "园区动态"))
 
-        assert 4.0 == label_after_article(page, 3, T.TRAIL, T.COLUMN_AFTER)
+        assert label_after_article(page, 3, T.TRAIL, T.COLUMN_AFTER) == 4.0
 
     def test_silent_before_text(self) -> None:
         """A short line with text below it is no label after the article."""
         page = page_of(blocks("## 标题", "正文。", "园区动态", "第二段。"))
 
-        assert 0.0 == label_after_article(page, 2, T.BODY, T.COLUMN_AFTER)
+        assert label_after_article(page, 2, T.BODY, T.COLUMN_AFTER) == 0.0
 
 
 class TestColumnLabelPosition:
@@ -642,19 +664,19 @@ class TestColumnLabelPosition:
         """A bracketed label above a headline goes with the article below."""
         page = page_of(blocks("【园区动态】", "## 标题", "正文。"))
 
-        assert (1.0, 0.0) == (
+        assert (
             column_label_position(page, 0, T.START, T.COLUMN_BEFORE),
             column_label_position(page, 0, T.START, T.COLUMN_AFTER),
-        )
+        ) == (1.0, 0.0)
 
     def test_label_at_page_end(self) -> None:
         """A bracketed label with no headline below goes with the article above."""
         page = page_of(blocks("## 标题", "正文。", "【园区动态】"))
 
-        assert (1.0, 0.0) == (
+        assert (
             column_label_position(page, 2, T.BODY, T.COLUMN_AFTER),
             column_label_position(page, 2, T.BODY, T.COLUMN_BEFORE),
-        )
+        ) == (1.0, 0.0)
 
     def test_label_announced_above(self) -> None:
         """A label that the note of the article above announced belongs to that article."""
@@ -663,13 +685,13 @@ class TestColumnLabelPosition:
             "【园区动态】", "## 第二篇", "正文。",
         )  # fmt: skip
 
-        assert 1.0 == column_label_position(page_of(text), 3, T.NOTE, T.COLUMN_AFTER)
+        assert column_label_position(page_of(text), 3, T.NOTE, T.COLUMN_AFTER) == 1.0
 
     def test_silent_on_plain_line(self) -> None:
         """A plain line is not a column label: no vote on where it belongs."""
         page = page_of(blocks("园区动态", "## 标题", "正文。"))
 
-        assert 0.0 == column_label_position(page, 0, T.START, T.COLUMN_BEFORE)
+        assert column_label_position(page, 0, T.START, T.COLUMN_BEFORE) == 0.0
 
 
 class TestNoteLabelTakesText:
@@ -679,27 +701,27 @@ class TestNoteLabelTakesText:
 
     def test_lone_label_takes_text(self) -> None:
         """Text under a note label alone in its block is the note's text."""
-        assert 2.0 == note_label_takes_text(page_of(self.TEXT), 1, T.NOTE, T.NOTE_TEXT)
+        assert note_label_takes_text(page_of(self.TEXT), 1, T.NOTE, T.NOTE_TEXT) == 2.0
 
     def test_note_above_headline_is_not_an_article(self) -> None:
         """Text under a note standing above its headline is not an article's text."""
-        assert -1.5 == note_label_takes_text(page_of(self.TEXT), 1, T.NOTE, T.BODY)
+        assert note_label_takes_text(page_of(self.TEXT), 1, T.NOTE, T.BODY) == -1.5
 
     def test_note_above_headline_runs_on(self) -> None:
         """A note standing above its headline runs on to the headline."""
         text = blocks("编者按", "本报今起推出系列报道。", "敬请关注。", "## 标题", "正文。")
 
-        assert 1.5 == note_label_takes_text(page_of(text), 2, T.NOTE_TEXT, T.NOTE_TEXT)
+        assert note_label_takes_text(page_of(text), 2, T.NOTE_TEXT, T.NOTE_TEXT) == 1.5
 
     def test_label_with_its_text(self) -> None:
         """A note label that holds its text does not take the next block as well."""
         page = page_of(blocks("编者按：本报今起推出系列报道。", "第二段内容。"))
 
-        assert -2.0 == note_label_takes_text(page, 1, T.NOTE, T.NOTE_TEXT)
+        assert note_label_takes_text(page, 1, T.NOTE, T.NOTE_TEXT) == -2.0
 
     def test_silent_on_text_under_headline(self) -> None:
         """Text under a headline, with no note above it, gets no vote."""
-        assert 0.0 == note_label_takes_text(page_of(self.TEXT), 3, T.HEAD, T.BODY)
+        assert note_label_takes_text(page_of(self.TEXT), 3, T.HEAD, T.BODY) == 0.0
 
 
 class TestReportOpensArticle:
@@ -709,19 +731,19 @@ class TestReportOpensArticle:
         """Text opening with its date under a headline is voted for."""
         page = page_of(blocks("## 标题", "5月1日,园区举行活动。"))
 
-        assert 1.0 == report_opens_article(page, 1, T.HEAD, T.BODY)
+        assert report_opens_article(page, 1, T.HEAD, T.BODY) == 1.0
 
     def test_dated_text_under_intertitle(self) -> None:
         """Text opening like a report is weakly against standing under an intertitle."""
         text = blocks("## 标题", "第一段。", "赛事亮点", "5月1日,园区举行活动。")
 
-        assert -0.5 == report_opens_article(page_of(text), 3, T.INTERTITLE, T.BODY)
+        assert report_opens_article(page_of(text), 3, T.INTERTITLE, T.BODY) == -0.5
 
     def test_silent_without_a_date(self) -> None:
         """Text not opening like a report gets no vote."""
         page = page_of(blocks("## 标题", "园区举行活动。"))
 
-        assert 0.0 == report_opens_article(page, 1, T.HEAD, T.BODY)
+        assert report_opens_article(page, 1, T.HEAD, T.BODY) == 0.0
 
 
 class TestPictureSplitsStack:
@@ -731,13 +753,13 @@ class TestPictureSplitsStack:
         """A headline under a picture does not go on the stack above it."""
         page = page_of(blocks("## 标题一" + PICTURE + "## 标题二", "正文。"))
 
-        assert -4.0 == picture_splits_stack(page, 1, T.HEAD, T.HEAD)
+        assert picture_splits_stack(page, 1, T.HEAD, T.HEAD) == -4.0
 
     def test_silent_without_picture(self) -> None:
         """Two headline lines with no picture between them may be one stack."""
         page = page_of(blocks("## 标题一", "## 标题二", "正文。"))
 
-        assert 0.0 == picture_splits_stack(page, 1, T.HEAD, T.HEAD)
+        assert picture_splits_stack(page, 1, T.HEAD, T.HEAD) == 0.0
 
 
 class TestHeadlineAbovePhoto:
@@ -749,7 +771,7 @@ class TestHeadlineAbovePhoto:
             "## 标题" + PICTURE + "活动现场。", "王明 摄", "本报讯(记者 李华)5月1日,园区举行活动。"
         )
 
-        assert 3.0 == headline_above_photo(page_of(text), 3, T.CREDIT_IN, T.BODY)
+        assert headline_above_photo(page_of(text), 3, T.CREDIT_IN, T.BODY) == 3.0
 
     def test_silent_without_headline_above(self) -> None:
         """With text, not a headline, above the photo the rule says nothing."""
@@ -758,7 +780,7 @@ class TestHeadlineAbovePhoto:
             "本报讯(记者 李华)5月1日,园区举行活动。",
         )  # fmt: skip
 
-        assert 0.0 == headline_above_photo(page_of(text), 4, T.CREDIT_IN, T.BODY)
+        assert headline_above_photo(page_of(text), 4, T.CREDIT_IN, T.BODY) == 0.0
 
 
 class TestIntertitleAfterText:
@@ -768,11 +790,11 @@ class TestIntertitleAfterText:
 
     def test_intertitle_under_a_caption(self) -> None:
         """An intertitle right under a caption is voted against."""
-        assert -2.0 == intertitle_after_text(page_of(self.TEXT), 3, T.CAPTION_IN, T.INTERTITLE)
+        assert intertitle_after_text(page_of(self.TEXT), 3, T.CAPTION_IN, T.INTERTITLE) == -2.0
 
     def test_intertitle_after_text(self) -> None:
         """An intertitle after a paragraph gets no vote against."""
-        assert 0.0 == intertitle_after_text(page_of(self.TEXT), 3, T.BODY, T.INTERTITLE)
+        assert intertitle_after_text(page_of(self.TEXT), 3, T.BODY, T.INTERTITLE) == 0.0
 
 
 # --- the tables ----------------------------------------------------------------------------
@@ -782,9 +804,7 @@ def test_every_rule_has_a_test_class() -> None:
     """Each rule of both tables has a ``Test<RuleName>`` class in this module."""
     names = {name for name in globals() if name.startswith("Test")}
 
-    expected = {
-        "Test" + rule.__name__.title().replace("_", "") for rule in UNIT_RULES + PAIR_RULES
-    }
+    expected = {"Test" + rule.__name__.title().replace("_", "") for rule in UNIT_RULES + PAIR_RULES}
     assert set() == expected - names
 
 
@@ -808,10 +828,12 @@ def test_rules_silent_outside_their_tags(path: Path) -> None:
                 if tag not in RULE_TAGS[unit_rule] and unit_rule(page, i, tag) != 0.0:
                     loud.append((i, unit_rule.__name__, tag))
         for pair_rule in PAIR_RULES:
-            silent = [(b, a) for b, a in FOLLOWS if a not in RULE_TAGS[pair_rule] and a in BLOCK_TAGS]
+            silent = [
+                (b, a) for b, a in FOLLOWS if a not in RULE_TAGS[pair_rule] and a in BLOCK_TAGS
+            ]
             loud += [(i, pair_rule.__name__, a) for b, a in silent if pair_rule(page, i, b, a)]
 
-    assert [] == loud
+    assert loud == []
 
 
 # --- the decoder and its audit -------------------------------------------------------------
@@ -820,13 +842,16 @@ def test_rules_silent_outside_their_tags(path: Path) -> None:
 class TestDecode:
     """``decode``: the best tag sequence, with margins."""
 
-    TEXT = blocks("## 园区举办创新大赛", "本报讯(记者 王明)5月1日,园区举办创新大赛。", "第二段内容。")
+    TEXT = blocks(
+        "工人正在车间加工零件。 李华 摄", "## 园区举办创新大赛",
+        "本报讯(记者 王明)5月1日,园区举办创新大赛。", "第二段内容。",
+    )  # fmt: skip
 
-    def test_reads_a_small_article(self) -> None:
-        """A headline, a lead paragraph and a paragraph read as one article."""
+    def test_reads_a_photo_and_an_article(self) -> None:
+        """A caption with its credit, then a headline, a lead paragraph and a paragraph."""
         choices = decode(page_of(self.TEXT))
 
-        assert [T.HEAD, T.BODY, T.BODY] == [c.tag for c in choices]
+        assert [c.tag for c in choices] == [T.CAPTION, T.HEAD, T.BODY, T.BODY]
 
     def test_margins_are_not_negative(self) -> None:
         """The chosen path is the best: no other reading of a block scores higher."""
@@ -838,17 +863,29 @@ class TestDecode:
         """Each chosen tag may follow the one before, from the page's start to its end."""
         tags = [T.START, *(c.tag for c in decode(page_of(self.TEXT))), T.END]
 
-        assert [] == [pair for pair in zip(tags, tags[1:]) if pair not in FOLLOWS]
+        assert [pair for pair in itertools.pairwise(tags) if pair not in FOLLOWS] == []
 
     def test_only_possible_tag(self) -> None:
-        """A lead paragraph can only be text: no rival, margin infinite, the grammar decides."""
-        lead = decode(page_of(self.TEXT))[1]
+        """Text ending with a credit is a caption; at the page's top, not one inside an article:
+        no rival, margin infinite, the grammar decides."""
+        caption = decode(page_of(self.TEXT))[0]
 
-        assert (math.inf, None, "grammar") == (lead.margin, lead.rival, lead.rule)
+        assert (caption.margin, caption.rival, caption.rule) == (math.inf, None, "grammar")
+
+    @pytest.mark.parametrize(
+        "path", SEEDS + LAYOUTS, ids=[p.stem for p in SEEDS] + [p.stem for p in LAYOUTS]
+    )
+    def test_real_pages(self, path: Path) -> None:
+        """On the seeds and layout pages too, no margin is negative and every pair is allowed."""
+        choices = decode(page_of(path.read_text(encoding="utf-8")))
+        tags = [T.START, *(c.tag for c in choices), T.END]
+
+        assert [c.margin for c in choices if not c.margin >= 0] == []
+        assert [pair for pair in itertools.pairwise(tags) if pair not in FOLLOWS] == []
 
     def test_empty_page(self) -> None:
         """A page with no blocks has no choices."""
-        assert () == decode(page_of(""))
+        assert decode(page_of("")) == ()
 
 
 class TestConfidence:
@@ -856,7 +893,7 @@ class TestConfidence:
 
     def test_tie(self) -> None:
         """A tie is a coin toss."""
-        assert 0.5 == confidence(0.0)
+        assert confidence(0.0) == 0.5
 
     def test_increasing(self) -> None:
         """A larger margin is a clearer decision."""
@@ -866,7 +903,7 @@ class TestConfidence:
 
     def test_no_rival(self) -> None:
         """Where no other reading was possible the decision is certain."""
-        assert 1.0 == confidence(math.inf)
+        assert confidence(math.inf) == 1.0
 
 
 class TestIssueDecisions:
@@ -884,11 +921,9 @@ class TestIssueDecisions:
         text = self.TEXT if path is None else path.read_text(encoding="utf-8")
         issue = gx.parse_issue(text)
 
-        assert [] == [
-            e.confidence
-            for e in (*issue.articles, *issue.photos)
-            if not 0.5 <= e.confidence <= 1.0
-        ]
+        assert [
+            e.confidence for e in (*issue.articles, *issue.photos) if not 0.5 <= e.confidence <= 1.0
+        ] == []
 
     @pytest.mark.parametrize("path", [None, *SEEDS], ids=["made-up", *(p.stem[:3] for p in SEEDS)])
     def test_one_role_per_block(self, path: Path | None) -> None:
@@ -898,9 +933,7 @@ class TestIssueDecisions:
         issue = gx.parse_issue(text)
 
         expected = [(c.span.start, c.span.end) for c in chunks]
-        assert expected == [
-            (d.span.start, d.span.end) for d in issue.decisions if d.kind == "role"
-        ]
+        assert expected == [(d.span.start, d.span.end) for d in issue.decisions if d.kind == "role"]
 
     @pytest.mark.parametrize("path", [None, *SEEDS], ids=["made-up", *(p.stem[:3] for p in SEEDS)])
     def test_boundary_at_each_element_start(self, path: Path | None) -> None:
@@ -920,4 +953,4 @@ class TestIssueDecisions:
         """The made-up page holds two articles and one photo, all read with some confidence."""
         issue = gx.parse_issue(self.TEXT)
 
-        assert (2, 1) == (len(issue.articles), len(issue.photos))
+        assert (len(issue.articles), len(issue.photos)) == (2, 1)

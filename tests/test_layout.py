@@ -41,23 +41,23 @@ class TestDetectStyle:
 
     def test_lines_style(self) -> None:
         """Body lines that follow one another with no blank line: one line per paragraph."""
-        assert "lines" == detect_style(LINES_PAGE, split_chunks(LINES_PAGE))
+        assert detect_style(LINES_PAGE, split_chunks(LINES_PAGE)) == "lines"
 
     def test_blocks_style(self) -> None:
         """Body lines standing alone between blank lines: the blocks style."""
-        assert "blocks" == detect_style(BLOCKS_PAGE, split_chunks(BLOCKS_PAGE))
+        assert detect_style(BLOCKS_PAGE, split_chunks(BLOCKS_PAGE)) == "blocks"
 
     def test_too_few_body_lines(self) -> None:
         """Two touching body lines are too few to tell a page's style: blocks, the default."""
         text = "园区举办创新大赛\n5月1日,园区举办大赛，百家企业参加。\n大赛评选出优胜项目二十个。"
 
-        assert "blocks" == detect_style(text, split_chunks(text))
+        assert detect_style(text, split_chunks(text)) == "blocks"
 
     def test_cut_paragraph_is_not_lines(self) -> None:
         """A blocks page with one paragraph cut over two lines is still in the blocks style."""
         text = BLOCKS_PAGE + "\n\n园区将继续优化营商环境，\n为企业发展提供支持。"
 
-        assert "blocks" == detect_style(text, split_chunks(text))
+        assert detect_style(text, split_chunks(text)) == "blocks"
 
 
 class TestSplitMixedBlock:
@@ -73,21 +73,23 @@ class TestSplitMixedBlock:
         """A byline line under the last body line is a block of its own."""
         expected = ["获奖项目将获得园区扶持资金，并优先入驻孵化器。", "(本报记者 王明)"]
 
-        assert expected == one_chunk("获奖项目将获得园区扶持资金，并优先入驻孵化器。\n(本报记者 王明)")
+        assert expected == one_chunk(
+            "获奖项目将获得园区扶持资金，并优先入驻孵化器。\n(本报记者 王明)"
+        )
 
     def test_wrapped_headline(self) -> None:
         """A headline wrapped over two lines stays one block."""
-        assert ["园区企业代表座谈\n为高质量发展建言献策"] == one_chunk(
+        assert one_chunk("园区企业代表座谈\n为高质量发展建言献策") == [
             "园区企业代表座谈\n为高质量发展建言献策"
-        )
+        ]
 
     def test_two_line_byline(self) -> None:
         """A byline printed over two lines stays one block."""
-        assert ["□记者 王明\n通讯员 李华"] == one_chunk("□记者 王明\n通讯员 李华")
+        assert one_chunk("□记者 王明\n通讯员 李华") == ["□记者 王明\n通讯员 李华"]
 
     def test_one_line(self) -> None:
         """A chunk of one line is left as it is."""
-        assert ["5月1日,园区举办创新大赛。"] == one_chunk("5月1日,园区举办创新大赛。")
+        assert one_chunk("5月1日,园区举办创新大赛。") == ["5月1日,园区举办创新大赛。"]
 
 
 class TestPictureGap:
@@ -114,7 +116,7 @@ class TestPictureGap:
         """In the blocks style one blank line only separates blocks: no picture."""
         style, chunks = refine_chunks(BLOCKS_PAGE, split_chunks(BLOCKS_PAGE))
 
-        assert ("blocks", []) == (style, [c for c in chunks if c.picture_before])
+        assert (style, [c for c in chunks if c.picture_before]) == ("blocks", [])
 
     def test_three_blank_lines_in_blocks_style(self) -> None:
         """In the blocks style three blank lines mark a picture."""
