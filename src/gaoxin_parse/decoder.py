@@ -14,7 +14,7 @@ import math
 
 import attrs
 
-from .evidence import CAN_BE, PAIR_RULES_FOR, UNIT_RULES_FOR, possible
+from .evidence import CAN_BE, PAIR_GATES, PAIR_RULES_FOR, UNIT_RULES_FOR, possible
 from .grammar import FOLLOWS, Tag
 from .page import Page
 
@@ -60,9 +60,11 @@ def _scores(page: Page) -> tuple[list[_Own], list[_Pairs]]:
                 for unit_rule in UNIT_RULES_FOR[tag]:
                     score += unit_rule(page, i, tag)
                 own[tag] = score
+        active = {rule for rule, gate in PAIR_GATES.items() if gate(page, i)}
         pair: _Pairs = {}
         for tag in own:
-            allowed, rules = _BEFORE[tag], PAIR_RULES_FOR[tag]
+            allowed = _BEFORE[tag]
+            rules = [rule for rule in PAIR_RULES_FOR[tag] if rule in active]
             for before in previous:
                 weight = allowed.get(before)
                 if weight is not None:

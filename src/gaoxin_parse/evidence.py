@@ -165,3 +165,32 @@ RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
 #: For each tag, the unit rules and pair rules that can vote on it, in table order.
 UNIT_RULES_FOR: Final = {t: tuple(r for r in UNIT_RULES if t in RULE_TAGS[r]) for t in ALL}
 PAIR_RULES_FOR: Final = {t: tuple(r for r in PAIR_RULES if t in RULE_TAGS[r]) for t in ALL}
+
+#: For each pair rule, a cheap test of the block alone that must hold for the rule to vote at
+#: all: the decoder asks a pair rule only at blocks that pass it (the rule checks it again).
+#: ``tests/test_evidence.py`` checks that a rule says nothing where its test fails.
+PAIR_GATES: Final[dict[PairRule, Callable[[Page, int], bool]]] = {
+    picture_starts_photo: lambda page, i: page.gap[i],
+    photo_opens_page: lambda page, i: not page.gap[i],
+    credit_closes_photo: lambda page, i: page.units[i].kind is K.CREDIT,
+    cut_text_goes_on: lambda page, i: (
+        i > 0
+        and page.unterminated[i - 1]
+        and not page.gap[i]
+        and not page.news_opening[i]
+        and page.units[i - 1].kind is not K.HEAD
+    ),
+    caption_runs_on: lambda page, i: i > 0 and not page.gap[i],
+    cut_article_resumes: lambda page, i: page.pending_cut[i],
+    byline_under_headline: lambda page, i: i > 0 and page.units[i - 1].kind is K.HEAD,
+    lead_starts_article: lambda page, i: page.units[i].kind is K.LEAD,
+    trailing_byline_ends: lambda page, i: page.units[i].kind in (K.BYLINE, K.CREDIT, K.HEAD),
+    plain_line_by_markdown: lambda page, i: page.plain_line[i] and not page.gap[i],
+    label_after_article: lambda page, i: page.plain_line[i] and not page.gap[i],
+    column_label_position: lambda page, i: page.units[i].kind is K.COLUMN,
+    note_label_takes_text: lambda page, i: i > 0 and page.units[i - 1].kind in (K.NOTE, K.BODY),
+    report_opens_article: lambda page, i: page.news_opening[i],
+    headline_above_photo: lambda page, i: page.photo_under_head[i],
+    intertitle_after_text: lambda page, i: page.units[i].kind is K.HEAD,
+    picture_splits_stack: lambda page, i: page.gap[i] and page.units[i].kind is K.HEAD,
+}
