@@ -91,7 +91,9 @@ def possible(page: Page, i: int, tag: Tag) -> bool:
         return tag in CAPTIONS
     if page.marked[i] and (tag in TEXT or tag in CAPTIONS):  # marked up as a heading
         return False
-    return not (tag in (T.INTERTITLE, T.COLUMN_AFTER, T.COLUMN_BEFORE) and len(unit.entries) > 1)
+    if tag in (T.COLUMN_AFTER, T.COLUMN_BEFORE) and unit.kind is K.HEAD:
+        return len(unit.chunk.lines) == 1  # a column label is one line
+    return not (tag is T.INTERTITLE and len(unit.entries) > 1)
 
 
 #: Unit rules, in the order they are listed in ``docs/rules.md``.
