@@ -19,6 +19,7 @@ from gaoxin_parse.blocks import split_chunks
 from gaoxin_parse.classify import announced_columns, classify
 from gaoxin_parse.decoder import decode
 from gaoxin_parse.evidence import (
+    PAIR_GATES,
     PAIR_RULES,
     RULE_TAGS,
     UNIT_RULES,
@@ -46,6 +47,7 @@ from gaoxin_parse.evidence import (
     picture_splits_stack,
     picture_starts_photo,
     plain_line_by_markdown,
+    possible,
     report_opens_article,
     stacks_are_short,
     trailing_byline_ends,
@@ -832,6 +834,30 @@ def test_rules_silent_outside_their_tags(path: Path) -> None:
                 (b, a) for b, a in FOLLOWS if a not in RULE_TAGS[pair_rule] and a in BLOCK_TAGS
             ]
             loud += [(i, pair_rule.__name__, a) for b, a in silent if pair_rule(page, i, b, a)]
+
+    assert loud == []
+
+
+def test_pair_gates_list_every_pair_rule() -> None:
+    """``PAIR_GATES`` has a gate for every pair rule, and for nothing else."""
+    assert set(PAIR_GATES) == set(PAIR_RULES)
+
+
+@pytest.mark.parametrize(
+    "path", SEEDS + LAYOUTS, ids=[p.stem for p in SEEDS] + [p.stem for p in LAYOUTS]
+)
+def test_pair_rules_silent_where_their_gate_fails(path: Path) -> None:
+    """A pair rule says nothing, for any pair of tags the decoder could ask about, at a block
+    that fails its gate (the decoder does not ask it there)."""
+    page = page_of(path.read_text(encoding="utf-8"))
+    loud = []
+    for i in range(len(page.units)):
+        befores = {Tag.START} if i == 0 else {t for t in BLOCK_TAGS if possible(page, i - 1, t)}
+        asked = [(b, a) for b, a in FOLLOWS if b in befores and a in BLOCK_TAGS]
+        asked = [(b, a) for b, a in asked if possible(page, i, a)]
+        for pair_rule, gate in PAIR_GATES.items():
+            if not gate(page, i):
+                loud += [(i, pair_rule.__name__, b, a) for b, a in asked if pair_rule(page, i, b, a)]
 
     assert loud == []
 
