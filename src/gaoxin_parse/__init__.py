@@ -36,6 +36,7 @@ from .model import (
     PhotoCredit,
     Repair,
     Role,
+    SegmentDecision,
     Span,
 )
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
@@ -65,6 +66,7 @@ __all__ = [
     "PhotoCredit",
     "Repair",
     "Role",
+    "SegmentDecision",
     "SourceDecodeError",
     "Span",
     "SpanError",
