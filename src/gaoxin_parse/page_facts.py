@@ -189,6 +189,9 @@ def photo_under_head(
         for j in range(i - 1, max(-1, i - 2 - PHOTO_MAX_BLOCKS), -1):
             if units[j].kind not in PHOTO_KINDS:
                 break
+            if units[j].kind is UnitKind.HEAD and not units[j].picture_before:
+                break  # a heading below the picture heads this text itself (a photo title
+                # stands right under its picture)
             if units[j].picture_before:
                 if j > 0 and units[j - 1].kind is UnitKind.HEAD:
                     under[i] = heads[j - 1] = True
