@@ -18,7 +18,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from typing import Final, TypeVar
 
 from .errors import OptionsError
@@ -33,6 +33,8 @@ PARENT_POLL_SECONDS: Final = 1.0
 #: Items sent to a worker at a time: large enough that round trips cost little, small enough
 #: that both cores stay busy on a short list.
 MAX_CHUNK: Final = 128
+#: How long stopping the workers may take before this process goes on without waiting.
+STOP_SECONDS: Final = 5.0
 
 
 def worker_count(requested: int, files: int, cpus: int | None = None) -> int:
@@ -99,7 +101,21 @@ def run_parallel(
             yield from pending.popleft().get()
         pool.close()
     finally:
-        pool.terminate()
+        _stop(pool)
+
+
+def _stop(pool: Pool) -> None:
+    """Terminate the workers and wait for them, but never forever.
+
+    ``Pool.terminate`` can deadlock when it interrupts the pool's task thread in the middle of a
+    send (seen here about once in ten runs when standard output fails early): it is run in a
+    thread of its own and given :data:`STOP_SECONDS`. If it does not finish, the workers still
+    end, as they die with this process.
+    """
+    stopper = threading.Thread(target=pool.terminate, daemon=True)
+    stopper.start()
+    stopper.join(STOP_SECONDS)
+    if not stopper.is_alive():
         pool.join()
 
 
