@@ -18,7 +18,9 @@ SENTENCE_ENDS: Final = "。！？!?…．"
 #: Closing quotes and brackets that may follow a sentence end (``…说。”``).
 CLOSERS: Final = "”’」』)）】》〉\"'"
 #: Marks that only occur inside sentences; a line holding one is not a headline.
-CLAUSE_MARKS: Final = "，,；;。！？!?"
+CLAUSE_MARKS: Final = "，,；;。"
+#: Exclamation and question marks: a headline may hold one (``喜讯!…``), text holds more.
+EXCLAIMS: Final = "！？!?"
 COLONS: Final = ":："
 #: Characters that are not content: white space is tested with ``str.isspace``; the byte order
 #: mark (U+FEFF) also counts as blank wherever it stands.

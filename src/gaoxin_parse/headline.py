@@ -8,7 +8,14 @@ from typing import Final
 import attrs
 import regex
 
-from .chars import CLAUSE_MARKS, HEADING_RE, HEADLINE_MAX_CHARS, HEADLINE_MAX_LINES, SENTENCE_ENDS
+from .chars import (
+    CLAUSE_MARKS,
+    EXCLAIMS,
+    HEADING_RE,
+    HEADLINE_MAX_CHARS,
+    HEADLINE_MAX_LINES,
+    SENTENCE_ENDS,
+)
 from .model import Headline, Span
 
 #: Level given to a plain line when comparing type sizes: smaller than any markdown heading.
@@ -81,6 +88,8 @@ def is_headline_like(line: str) -> bool:
     True
     >>> is_headline_like("如此好“气质”,高新区是如何炼成的?")
     False
+    >>> is_headline_like("喜讯!某区两家企业获批专精特新企业")
+    True
     >>> is_headline_like("某省推动创新,在“链”上求发展——")
     True
     """
@@ -88,7 +97,11 @@ def is_headline_like(line: str) -> bool:
         return False
     if has_role_mark(line):  # a kicker (…——) or subtitle (——…) may hold commas, never a 。
         return not any(mark in line for mark in SENTENCE_ENDS)
-    return not any(mark in line for mark in CLAUSE_MARKS)
+    if any(mark in line for mark in CLAUSE_MARKS):
+        return False
+    # An exclamation or question inside a short line is a headline's (喜讯!…, 如何炼成?);
+    # one closing a line that also holds another is a sentence's.
+    return sum(line.count(mark) for mark in EXCLAIMS) <= 1
 
 
 def plain_entry(text: str, lines: Sequence[Span]) -> Headline | None:
