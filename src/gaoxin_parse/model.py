@@ -8,7 +8,8 @@ Serialisation lives in :mod:`gaoxin_parse.serialise`, not here.
 from __future__ import annotations
 
 import enum
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
 import attrs
 
@@ -16,6 +17,13 @@ Position = Literal["lead", "trail"]
 Decision = Literal["join", "keep"]
 DecisionKind = Literal["role", "boundary"]
 ParagraphKind = Literal["paragraph", "intertitle"]
+
+
+def _confidence(value: float) -> float:
+    """Round to three decimals, so that the model and its JSON hold the same number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"confidence must be a number, got {type(value).__name__}")
+    return round(float(value), 3)
 
 
 @attrs.frozen
@@ -174,8 +182,9 @@ class Photo:
     captions: tuple[Paragraph, ...]
     credit: PhotoCredit | None
     span: Span
-    #: in [0.5, 1]: how clearly the decoder read the photo's blocks (``docs/segmentation.md``)
-    confidence: float = 1.0
+    #: in [0.5, 1]: how clearly the decoder read the photo's blocks (``docs/segmentation.md``),
+    #: rounded to three decimals
+    confidence: float = attrs.field(default=1.0, converter=_confidence)
 
     @property
     def caption(self) -> str:
@@ -203,8 +212,9 @@ class Article:
     column: Column | None = None
     note: Note | None = None
     span: Span
-    #: in [0.5, 1]: how clearly the decoder read the article's blocks (``docs/segmentation.md``)
-    confidence: float = 1.0
+    #: in [0.5, 1]: how clearly the decoder read the article's blocks (``docs/segmentation.md``),
+    #: rounded to three decimals
+    confidence: float = attrs.field(default=1.0, converter=_confidence)
 
     @property
     def text(self) -> str:
@@ -278,6 +288,20 @@ class Issue:
         from .script import convert_issue
 
         return convert_issue(self, config)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Issue:
+        """The issue a document of the JSON contract describes: the inverse of ``to_dict``."""
+        from .deserialise import issue_from_dict
+
+        return issue_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Issue:
+        """The issue a JSON text of the contract describes: ``from_json(i.to_json()) == i``."""
+        from .deserialise import issue_from_json
+
+        return issue_from_json(text)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON contract as plain Python data (see ``docs/schema.json``)."""
