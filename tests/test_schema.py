@@ -128,7 +128,10 @@ def test_empty_text_validates(validator: jsonschema.Draft202012Validator) -> Non
     document = gx.parse_issue("").to_dict()
 
     assert _errors(validator, document) == []
-    assert all(value == [] for value in document.values())
+    lists = {k: v for k, v in document.items() if isinstance(v, list)}
+    assert set(lists) == {"articles", "photos", "strays", "blocks", "breaks", "repairs", "decisions"}
+    assert all(value == [] for value in lists.values())
+    assert document["source"] == ""
 
 
 def test_inline_example_validates(validator: jsonschema.Draft202012Validator) -> None:
@@ -147,13 +150,23 @@ def test_inline_example_validates(validator: jsonschema.Draft202012Validator) ->
     assert any(r["across_photo"] for r in document["repairs"])
     assert {b["decision"] for b in document["breaks"]} == {"join", "keep"}
     assert second["column"] == "高新故事"
-    assert second["note"] == {"label": "编者按", "text": "本报开设专栏。"}
+    note = second["note"]
+    assert (note["label"], note["text"]) == ("编者按", "本报开设专栏。")
+    assert EXAMPLE[note["start"] : note["end"]] == "编者按：本报开设专栏。"
     assert document["photos"][1]["title"] is None
     assert len(document["strays"]) == 1
 
 
 def _add_top_key(d: dict[str, Any]) -> None:
     d["version"] = 1
+
+
+def _other_schema_version(d: dict[str, Any]) -> None:
+    d["schema_version"] = "1"
+
+
+def _headline_line_without_level(d: dict[str, Any]) -> None:
+    del d["articles"][0]["headline_lines"][0]["level"]
 
 
 def _add_block_key(d: dict[str, Any]) -> None:
@@ -198,6 +211,8 @@ def _title_not_string(d: dict[str, Any]) -> None:
 
 MUTATIONS: list[Callable[[dict[str, Any]], None]] = [
     _add_top_key,
+    _other_schema_version,
+    _headline_line_without_level,
     _add_block_key,
     _add_byline_key,
     _add_span_item,

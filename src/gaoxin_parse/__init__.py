@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .batch import Parsed, parse_many
 from .byline import extract_byline
+from .contract import SCHEMA_VERSION, __version__
 from .credit import extract_photo_credit
 from .errors import (
     GaoxinParseError,
@@ -43,9 +44,8 @@ from .pipeline import extract_photos, parse_file, parse_issue, repair_line_break
 from .punctuation import normalize_punctuation
 from .repair import apply_repairs
 
-__version__ = "0.1.0"
-
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Block",
     "BlockKind",

@@ -102,3 +102,12 @@ class SpanError(GaoxinParseError, ValueError):
 
 class OptionsError(GaoxinParseError, ValueError):
     """An option has a value the parser does not know."""
+
+
+class ContractError(GaoxinParseError, ValueError):
+    """A JSON document is not one ``Issue.from_dict`` can read: another ``schema_version``,
+    a missing key, or a value of the wrong type; the message names the key."""
+
+    def __init__(self, key: str, problem: str) -> None:
+        self.key = key
+        super().__init__(f"{key}: {problem}")

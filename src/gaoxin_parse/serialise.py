@@ -1,6 +1,8 @@
 """Serialisation of an :class:`~gaoxin_parse.model.Issue` to the JSON contract.
 
-The contract is described field by field in ``docs/schema.json``.
+The contract is described field by field in ``docs/schema.json`` (shipped in the package, see
+:mod:`gaoxin_parse.contract`). It holds every field of the model, so that
+:func:`gaoxin_parse.deserialise.issue_from_dict` rebuilds an equal ``Issue``.
 """
 
 from __future__ import annotations
@@ -9,18 +11,32 @@ import json
 from typing import Any
 
 from .chars import HEADING_RE
+from .contract import SCHEMA_VERSION, __version__
 from .model import (
     Article,
     Block,
     Break,
     Byline,
+    Headline,
     Issue,
     Paragraph,
     Photo,
     Repair,
     Role,
     SegmentDecision,
+    Span,
 )
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _headline(headline: Headline | None) -> dict[str, Any] | None:
+    if headline is None:
+        return None
+    span = headline.span
+    return {"text": headline.text, "start": span.start, "end": span.end, "level": headline.level}
 
 
 def _role(role: Role) -> dict[str, Any]:
@@ -53,11 +69,20 @@ def _paragraph(paragraph: Paragraph) -> dict[str, Any]:
     }
 
 
+def _note(article: Article) -> dict[str, Any] | None:
+    note = article.note
+    if note is None:
+        return None
+    return {"label": note.label, "text": note.text, "start": note.span.start, "end": note.span.end}
+
+
 def article_to_dict(article: Article) -> dict[str, Any]:
     """One article of the JSON contract."""
     return {
         "headlines": [h.text for h in article.headlines],
+        "headline_lines": [_headline(h) for h in article.headlines],
         "banner": article.banner.text if article.banner else None,
+        "banner_line": _headline(article.banner),
         "kickers": list(article.kickers),
         "title": article.title,
         "subtitles": list(article.subtitles),
@@ -65,10 +90,11 @@ def article_to_dict(article: Article) -> dict[str, Any]:
         "bylines": [_byline(b) for b in article.bylines],
         "paragraphs": [_paragraph(p) for p in article.paragraphs],
         "column": article.column.text if article.column else None,
-        "note": {"label": article.note.label, "text": article.note.text} if article.note else None,
+        "column_span": _span(article.column.span if article.column else None),
+        "note": _note(article),
         "start": article.span.start,
         "end": article.span.end,
-        "confidence": round(article.confidence, 3),
+        "confidence": article.confidence,
     }
 
 
@@ -76,13 +102,16 @@ def photo_to_dict(photo: Photo) -> dict[str, Any]:
     """One photo of the JSON contract."""
     return {
         "title": photo.title.text if photo.title else None,
+        "title_line": _headline(photo.title),
         "caption": photo.caption,
+        "captions": [_paragraph(p) for p in photo.captions],
         "photographers": list(photo.photographers),
         "credit": photo.credit.text if photo.credit else None,
         "roles": [_role(r) for r in photo.credit.roles] if photo.credit else [],
+        "credit_span": _span(photo.credit.span if photo.credit else None),
         "start": photo.span.start,
         "end": photo.span.end,
-        "confidence": round(photo.confidence, 3),
+        "confidence": photo.confidence,
     }
 
 
@@ -147,16 +176,24 @@ def stray_text(source: str, block: Block) -> str:
 def issue_to_dict(issue: Issue) -> dict[str, Any]:
     """The whole JSON contract as plain data."""
     return {
+        "schema_version": SCHEMA_VERSION,
+        "library_version": __version__,
         "articles": [article_to_dict(a) for a in issue.articles],
         "photos": [photo_to_dict(p) for p in issue.photos],
         "strays": [
-            {"text": stray_text(issue.source, b), "start": b.span.start, "end": b.span.end}
+            {
+                "text": stray_text(issue.source, b),
+                "start": b.span.start,
+                "end": b.span.end,
+                "line": b.line,
+            }
             for b in issue.strays
         ],
         "blocks": [_block(b) for b in issue.blocks],
         "breaks": [_break(b) for b in issue.breaks],
         "repairs": [_repair(r) for r in issue.repairs],
         "decisions": [_decision(d) for d in issue.decisions],
+        "source": issue.source,
     }
 
 
