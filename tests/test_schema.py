@@ -84,12 +84,14 @@ def test_schema_is_valid_draft_2020_12(schema: dict[str, Any]) -> None:
 
 
 def test_schema_is_closed_and_described(schema: dict[str, Any]) -> None:
-    """Every object forbids unknown keys, requires all its keys, and describes each of them."""
+    """Every object forbids unknown keys, requires all its keys (but the JSON Lines ``path`` of
+    the top level), and describes each of them."""
     objects = list(_objects(schema))
     assert len(objects) >= 10
     for node in objects:
         assert node.get("additionalProperties") is False, node.get("description")
-        assert set(node["required"]) == set(node["properties"]), node.get("description")
+        optional = {"path"} if node is schema else set()
+        assert set(node["required"]) == set(node["properties"]) - optional, node.get("description")
         for name, prop in node["properties"].items():
             assert prop.get("description"), f"{name} has no description"
 
@@ -121,6 +123,19 @@ def test_command_line_output_validates(validator: jsonschema.Draft202012Validato
 
     assert status == 0
     assert _errors(validator, json.loads(out.getvalue())) == []
+
+
+def test_json_lines_validate(validator: jsonschema.Draft202012Validator) -> None:
+    """Each line of ``--format jsonl`` is the contract, with the file it came from."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    out = io.StringIO()
+    with redirect_stdout(out):
+        status = cli.main(["--format", "jsonl", "--jobs", "1", *map(str, seeds)])
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+
+    assert status == 0
+    assert [Path(line["path"]).name for line in lines] == [seed.name for seed in seeds]
+    assert [_errors(validator, line) for line in lines] == [[]] * len(seeds)
 
 
 def test_empty_text_validates(validator: jsonschema.Draft202012Validator) -> None:
