@@ -41,6 +41,7 @@ from gaoxin_parse.evidence import (
     lead_starts_article,
     lone_line_is_cut_paragraph,
     lone_names_trail,
+    names_close_article,
     note_label_takes_text,
     photo_opens_page,
     photo_titles_are_short,
@@ -197,6 +198,40 @@ class TestCaptionsNeedAPicture:
         page = page_of(blocks("工人正在车间加工零件。", "王明 摄"))
 
         assert captions_need_a_picture(page, 0, T.BODY) == 0.0
+
+
+class TestNamesCloseArticle:
+    """``names_close_article``: names alone after an article's last sentence are its byline."""
+
+    def test_names_before_the_next_headline(self) -> None:
+        """A block of two names between a finished paragraph and the next headline."""
+        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华", "## 乙文", "正文。"))
+
+        assert names_close_article(page, 2, T.BODY, T.TRAIL) == 4.5
+
+    def test_names_at_the_end_of_the_page(self) -> None:
+        """The same block as the page's last."""
+        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华"))
+
+        assert names_close_article(page, 2, T.BODY, T.TRAIL) == 4.5
+
+    def test_silent_after_a_cut_sentence(self) -> None:
+        """After text cut mid-sentence the block goes on with the text, whatever it holds."""
+        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得", "王明 李华", "## 乙文", "正文。"))
+
+        assert names_close_article(page, 2, T.BODY, T.TRAIL) == 0.0
+
+    def test_silent_before_more_text(self) -> None:
+        """A short line followed by text is no closing byline."""
+        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华", "第二段正文。"))
+
+        assert names_close_article(page, 2, T.BODY, T.TRAIL) == 0.0
+
+    def test_silent_on_a_title(self) -> None:
+        """A headline-like line that is no names gets no vote."""
+        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "园区新貌", "## 乙文", "正文。"))
+
+        assert names_close_article(page, 2, T.BODY, T.TRAIL) == 0.0
 
 
 class TestLoneNamesTrail:

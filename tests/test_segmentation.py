@@ -248,6 +248,17 @@ class TestTextAroundHeadlines:
         assert len(issue.articles) == 2
         assert issue.articles[1].title is None
 
+    def test_names_alone_after_the_last_sentence_close_the_article(self) -> None:
+        """Rule ``names_close_article``: a block of names alone after a finished paragraph, before
+        the next headline, is the article's trailing byline (not a column label)."""
+        issue = check_all("## 甲文\n\n本报讯 某区推进改革,取得成效。\n\n王明 李华\n\n## 乙文\n\n本报讯 正文二。")
+
+        first, second = issue.articles
+        assert first.byline is not None
+        assert (first.byline.position, first.byline.reporters) == ("trail", ("王明", "李华"))
+        assert first.column is None
+        assert second.title == "乙文"
+
     def test_trailing_byline_closes_article(self) -> None:
         """A trailing byline ends its article; the headline after it starts the next."""
         issue = check_all("甲文\n\n正文。\n\n(本报记者 王小明)\n\n乙文\n\n正文二。")

@@ -46,6 +46,7 @@ from .evidence_text import (
     cut_text_goes_on,
     lead_starts_article,
     lone_names_trail,
+    names_close_article,
     report_opens_article,
     trailing_byline_ends,
 )
@@ -121,6 +122,7 @@ PAIR_RULES: Final[tuple[PairRule, ...]] = (
     byline_under_headline,
     lead_starts_article,
     trailing_byline_ends,
+    names_close_article,
     plain_line_by_markdown,
     label_after_article,
     column_label_position,
@@ -155,6 +157,7 @@ RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
     byline_under_headline: TEXT | {T.LEAD_LINE},
     lead_starts_article: TEXT,
     trailing_byline_ends: BYLINES,
+    names_close_article: frozenset({T.TRAIL}),
     plain_line_by_markdown: TEXT | {T.COLUMN_BEFORE, T.HEAD},
     label_after_article: frozenset({T.COLUMN_AFTER}),
     column_label_position: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
@@ -187,6 +190,9 @@ PAIR_GATES: Final[dict[PairRule, Callable[[Page, int], bool]]] = {
     byline_under_headline: lambda page, i: i > 0 and page.units[i - 1].kind is K.HEAD,
     lead_starts_article: lambda page, i: page.units[i].kind is K.LEAD,
     trailing_byline_ends: lambda page, i: page.units[i].kind in (K.BYLINE, K.CREDIT, K.HEAD),
+    names_close_article: lambda page, i: (
+        i > 0 and page.units[i].kind is K.HEAD and page.units[i].byline is not None
+    ),
     plain_line_by_markdown: lambda page, i: page.plain_line[i] and not page.gap[i],
     label_after_article: lambda page, i: page.plain_line[i] and not page.gap[i],
     column_label_position: lambda page, i: page.units[i].kind is K.COLUMN,

@@ -96,3 +96,16 @@ def report_opens_article(page: Page, i: int, before: Tag, after: Tag) -> float:
     if before is T.HEAD:
         return 1.0
     return -0.5 if before is T.INTERTITLE else 0.0
+
+
+def names_close_article(page: Page, i: int, before: Tag, after: Tag) -> float:
+    """Names alone in a block right after an article's last sentence, before the next
+    headline, a picture or the page's end, are the article's trailing byline."""
+    unit = page.units[i]
+    if after is not T.TRAIL or unit.kind is not K.HEAD or unit.byline is None:
+        return 0.0
+    if before not in TEXT or page.unterminated[i - 1]:
+        return 0.0
+    nxt = page.unit(i + 1)
+    ends = nxt is None or nxt.picture_before or nxt.kind in (K.HEAD, K.COLUMN, K.NOTE)
+    return 4.5 if ends else 0.0
