@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import gaoxin_parse as gx
 from gaoxin_parse.byline import (
@@ -12,6 +14,8 @@ from gaoxin_parse.byline import (
     match_trail_byline,
 )
 from gaoxin_parse.model import Role
+
+from .strategies import EXTRAS, SEED_BLOCKS
 
 
 class TestExtractByline:
@@ -387,3 +391,18 @@ def test_huge_input_is_read_in_linear_time(text: str) -> None:
     match_glued_trail_byline(text, 0, n)
     gx.extract_byline(text)
     gx.extract_photo_credit(text)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.sampled_from(SEED_BLOCKS + EXTRAS),
+        st.text(alphabet="(（)）记者通讯员本报王明李华 摄/文图\n"),
+    )
+)
+def test_trail_and_line_bylines_find_the_same_blocks(block: str) -> None:
+    """``classify_byline`` asks only ``match_trail_byline``: a block that it does not read as a
+    byline is not one for ``match_byline_line`` either (they differ in the position only)."""
+    trail = match_trail_byline(block, 0, len(block))
+    line = match_byline_line(block, 0, len(block))
+    assert (trail is None) == (line is None)

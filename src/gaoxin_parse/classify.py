@@ -100,8 +100,9 @@ def classify_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit |
     """
     if not _short(chunk) or _BYLINE_CHARS.isdisjoint(chunk.span.slice(text)):
         return None
-    start, end = chunk.span.start, chunk.span.end
-    byline = match_trail_byline(text, start, end) or match_byline_line(text, start, end)
+    # Read once: ``match_byline_line`` asks the same questions of the same block (only the
+    # position it records differs), so it finds a byline exactly when this does.
+    byline = match_trail_byline(text, chunk.span.start, chunk.span.end)
     if byline is None:
         return None
     return Unit(kind=UnitKind.BYLINE, chunk=chunk, rule="classify_byline", byline=byline)

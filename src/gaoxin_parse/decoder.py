@@ -11,10 +11,20 @@ path is that gives the block another tag.
 from __future__ import annotations
 
 import math
+from functools import cache
 
 import attrs
 
-from .evidence import CAN_BE, PAIR_GATES, PAIR_RULES_FOR, UNIT_RULES_FOR, possible
+from .evidence import (
+    ALL,
+    CAN_BE,
+    PAIR_GATES,
+    PAIR_RULES_FOR,
+    UNIT_RULES_FOR,
+    PairRule,
+    UnitRule,
+    possible,
+)
 from .grammar import FOLLOWS, Tag
 from .page import Page
 
@@ -46,35 +56,84 @@ def reason_of(rule: object) -> str:
     return doc.splitlines()[0] if doc else str(rule)
 
 
-def _scores(page: Page) -> tuple[list[_Own], list[_Pairs]]:
+_GATES = tuple(PAIR_GATES.values())
+_GATED = tuple(PAIR_GATES)
+
+
+class _Active:
+    """The pair rules whose gates a block passes: all of them, and those of each tag."""
+
+    __slots__ = ("by_tag", "rules")
+
+    def __init__(self, passed: tuple[bool, ...]) -> None:
+        self.rules = frozenset(rule for rule, ok in zip(_GATED, passed, strict=True) if ok)
+        self.by_tag = {tag: tuple(r for r in PAIR_RULES_FOR[tag] if r in self.rules) for tag in ALL}
+
+
+#: ``_Active`` by the gates' answers: pages repeat a few patterns, so each is built once.
+_ACTIVE: dict[tuple[bool, ...], _Active] = {}
+_ACTIVE_MAX = 4096
+
+
+def _active(page: Page, i: int) -> _Active:
+    passed = tuple([gate(page, i) for gate in _GATES])
+    active = _ACTIVE.get(passed)
+    if active is None:
+        active = _Active(passed)
+        if len(_ACTIVE) < _ACTIVE_MAX:
+            _ACTIVE[passed] = active
+    return active
+
+
+#: For the tags a block may take after a block that may take ``previous``: the grammar's
+#: weight of each allowed pair, keyed as ``_Pairs`` is, in the order of ``previous``.
+_STEPS: dict[tuple[Tag, ...], dict[Tag, _Pairs]] = {}
+
+
+def _step(previous: tuple[Tag, ...], tag: Tag) -> _Pairs:
+    allowed = _BEFORE[tag]
+    return {(before, tag): allowed[before] for before in previous if before in allowed}
+
+
+def _scores(page: Page) -> tuple[list[_Own], list[_Pairs], list[frozenset[PairRule]]]:
     """Every block's own scores and pair scores, each rule asked once per choice (plain loops:
-    this is the parser's innermost loop)."""
+    this is the parser's innermost loop), and the gates tried at each block."""
     owns: list[_Own] = []
     pairs: list[_Pairs] = []
+    tried: list[frozenset[PairRule]] = []
     previous: tuple[Tag, ...] = (Tag.START,)
-    for i in range(len(page.units)):
+    units = page.units
+    for i in range(len(units)):
         own: _Own = {}
-        for tag in CAN_BE[page.units[i].kind]:
+        for tag in CAN_BE[units[i].kind]:
             if possible(page, i, tag):
                 score = 0.0
                 for unit_rule in UNIT_RULES_FOR[tag]:
                     score += unit_rule(page, i, tag)
                 own[tag] = score
-        active = {rule for rule, gate in PAIR_GATES.items() if gate(page, i)}
+        by_tag = (active := _active(page, i)).by_tag
         pair: _Pairs = {}
+        steps = _STEPS.get(previous)
+        if steps is None:
+            steps = _STEPS[previous] = {}
         for tag in own:
-            allowed = _BEFORE[tag]
-            rules = [rule for rule in PAIR_RULES_FOR[tag] if rule in active]
-            for before in previous:
-                weight = allowed.get(before)
-                if weight is not None:
-                    for rule in rules:
-                        weight += rule(page, i, before, tag)
-                    pair[(before, tag)] = weight
+            step = steps.get(tag)
+            if step is None:
+                step = steps[tag] = _step(previous, tag)
+            rules = by_tag[tag]
+            if not rules:
+                pair.update(step)
+                continue
+            for key, weight in step.items():
+                before = key[0]
+                for rule in rules:
+                    weight += rule(page, i, before, tag)
+                pair[key] = weight
         owns.append(own)
         pairs.append(pair)
+        tried.append(active.rules)
         previous = tuple(own)
-    return owns, pairs
+    return owns, pairs, tried
 
 
 def _forward(owns: list[_Own], pairs: list[_Pairs]) -> list[dict[Tag, tuple[float, Tag]]]:
@@ -108,16 +167,29 @@ def _backward(owns: list[_Own], pairs: list[_Pairs]) -> list[dict[Tag, float]]:
     return out
 
 
-def _explain(page: Page, i: int, before: Tag, tag: Tag, rival: Tag | None) -> tuple[str, str]:
-    """The rule whose votes most favour ``tag`` over ``rival`` at block ``i``."""
+@cache
+def _rivalry(tag: Tag, rival: Tag) -> tuple[tuple[UnitRule, ...], tuple[PairRule, ...]]:
+    """The unit and pair rules that can vote on ``tag`` or ``rival``, each once, in order."""
+    units = tuple(dict.fromkeys(UNIT_RULES_FOR[tag] + UNIT_RULES_FOR[rival]))
+    return units, tuple(dict.fromkeys(PAIR_RULES_FOR[tag] + PAIR_RULES_FOR[rival]))
+
+
+def _explain(
+    page: Page, i: int, before: Tag, tag: Tag, rival: Tag | None, active: frozenset[PairRule]
+) -> tuple[str, str]:
+    """The rule whose votes most favour ``tag`` over ``rival`` at block ``i`` (a pair rule
+    whose gate fails votes nothing, so gains nothing, and is not asked)."""
     if rival is None:
         return "grammar", "No other role fits this block where it stands."
     best, name, reason = 0.0, "grammar", "The page grammar allows no better reading."
-    for rule in dict.fromkeys(UNIT_RULES_FOR[tag] + UNIT_RULES_FOR[rival]):
+    unit_rules, pair_rules = _rivalry(tag, rival)
+    for rule in unit_rules:
         gain = rule(page, i, tag) - rule(page, i, rival)
         if gain > best:
             best, name, reason = gain, rule.__name__, reason_of(rule)
-    for pair_rule in dict.fromkeys(PAIR_RULES_FOR[tag] + PAIR_RULES_FOR[rival]):
+    for pair_rule in pair_rules:
+        if pair_rule not in active:
+            continue
         gain = pair_rule(page, i, before, tag) - pair_rule(page, i, before, rival)
         if gain > best:
             best, name, reason = gain, pair_rule.__name__, reason_of(pair_rule)
@@ -128,7 +200,7 @@ def decode(page: Page) -> tuple[Choice, ...]:
     """The best tag of every block of ``page``, with its margin and the rule behind it."""
     if not page.units:
         return ()
-    owns, pairs = _scores(page)
+    owns, pairs, tried = _scores(page)
     forward = _forward(owns, pairs)
     backward = _backward(owns, pairs)
     ends = {
@@ -153,6 +225,7 @@ def decode(page: Page) -> tuple[Choice, ...]:
         }
         rival = max(through, key=through.__getitem__) if through else None
         margin = total - through[rival] if rival is not None else math.inf
-        rule, reason = _explain(page, i, path[i - 1] if i else Tag.START, chosen, rival)
+        before = path[i - 1] if i else Tag.START
+        rule, reason = _explain(page, i, before, chosen, rival, tried[i])
         choices.append(Choice(chosen, margin, rival, rule, reason))
     return tuple(choices)

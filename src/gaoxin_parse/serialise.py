@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from . import json_text
 from .chars import HEADING_RE
 from .contract import SCHEMA_VERSION, __version__
 from .model import (
@@ -199,4 +200,6 @@ def issue_to_dict(issue: Issue) -> dict[str, Any]:
 
 def issue_to_json(issue: Issue, *, indent: int | None = 2) -> str:
     """The JSON contract as text; characters are kept as they are (``ensure_ascii=False``)."""
+    if isinstance(indent, int):
+        return json_text.dumps(issue_to_dict(issue), indent)
     return json.dumps(issue_to_dict(issue), ensure_ascii=False, indent=indent)
