@@ -174,7 +174,7 @@ def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
     byline = match_lead_byline(text, chunk.span.start, chunk.lines[0].end)
     if byline is None:
         return None
-    body = _trimmed(text, _lines_from(chunk.lines, byline.span.end))
+    body = trimmed(text, _lines_from(chunk.lines, byline.span.end))
     return Unit(kind=UnitKind.LEAD, chunk=chunk, rule="classify_lead", byline=byline, body=body)
 
 
@@ -269,12 +269,13 @@ def _body_and_credit(
     whole_line = match_credit_line(text, last.start, last.end) if len(lines) > 1 else None
     credit = whole_line or match_inline_credit(text, last.start, last.end)
     if credit is None:
-        return _trimmed(text, lines), None
+        return trimmed(text, lines), None
     head = [*lines[:-1], Span(last.start, credit.span.start)]
-    return _trimmed(text, head), credit
+    return trimmed(text, head), credit
 
 
-def _trimmed(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:
+def trimmed(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:
+    """The lines with their blanks trimmed, blank ones dropped."""
     out = []
     for line in lines:
         a, b = content_bounds(text, line.start, line.end)

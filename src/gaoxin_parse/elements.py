@@ -14,7 +14,7 @@ import attrs
 
 from .article_bylines import join_bylines
 from .blocks import content_bounds
-from .classify import is_after_note
+from .classify import is_after_note, trimmed
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
 from .headline import assign_roles
@@ -31,14 +31,7 @@ _TITLES = frozenset({T.PHOTO_TITLE, T.PHOTO_TITLE_IN})
 
 def text_pieces(text: str, unit: Unit) -> tuple[Span, ...]:
     """The text lines of a unit: its body, or its lines when a headline-like block is text."""
-    if unit.body:
-        return unit.body
-    out = []
-    for line in unit.chunk.lines:
-        a, b = content_bounds(text, line.start, line.end)
-        if a < b:
-            out.append(Span(a, b))
-    return tuple(out)
+    return unit.body or trimmed(text, unit.chunk.lines)
 
 
 def _cut_before(text: str, pieces: Sequence[Span], offset: int) -> tuple[Span, ...]:
