@@ -72,17 +72,22 @@ _CAN_BE: Final = {
     K.NOTE: frozenset({T.NOTE}),
     K.COLUMN: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
 }
-#: The tags each local kind of block can take at all, in the order of ``Tag``; any block can be
-#: kept as a stray, so that every page has a reading (rule ``unplaceable_is_stray``).
+#: Kinds that can always be placed: text can follow any role (as a new article if need be) and
+#: a note can start anywhere. Any other block can also be kept as a stray, so that every page
+#: has a reading (rule ``unplaceable_is_stray``).
+_ALWAYS_PLACED: Final = frozenset({K.BODY, K.LEAD, K.NOTE})
+#: The tags each local kind of block can take at all, in the order of ``Tag``.
 CAN_BE: Final = {
-    kind: tuple(t for t in Tag if t in tags or t is T.STRAY) for kind, tags in _CAN_BE.items()
+    kind: tuple(t for t in Tag if t in tags or (t is T.STRAY and kind not in _ALWAYS_PLACED))
+    for kind, tags in _CAN_BE.items()
 }
+CAN_BE_SET: Final = {kind: frozenset(tags) for kind, tags in CAN_BE.items()}
 
 
 def possible(page: Page, i: int, tag: Tag) -> bool:
     """Whether block ``i`` can take ``tag`` at all (its local kind and what it holds)."""
     unit = page.units[i]
-    if tag not in _CAN_BE[unit.kind] and tag is not T.STRAY:
+    if tag not in CAN_BE_SET[unit.kind]:
         return False
     if tag is T.BODY_TRAIL:
         return unit.trail is not None
