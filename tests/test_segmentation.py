@@ -21,7 +21,8 @@ def kinds(issue: gx.Issue) -> list[str]:
 
 
 class TestPhotos:
-    """Rules ``photo_after_picture``, ``photo_caption_extent`` and ``photo_from_credit``."""
+    """Photos: ``picture_starts_photo``, ``credit_closes_photo``, ``caption_runs_on``,
+    ``cut_article_resumes``, ``photo_opens_page``."""
 
     def test_photo_between_articles(self) -> None:
         """After a picture: title, caption paragraphs, credit; the next headline starts anew."""
@@ -115,7 +116,7 @@ class TestPhotos:
 
 
 class TestStrays:
-    """Rule ``stray_heading``."""
+    """Strays: ``heading_before_picture``, ``stacks_are_short``."""
 
     def test_heading_before_picture_is_stray(self) -> None:
         """A heading with no body before a picture is neither an article nor glued to one."""
@@ -141,7 +142,18 @@ class TestStrays:
 
 
 class TestIntertitles:
-    """Rules ``intertitle_in_article`` and ``intertitles_in_series``."""
+    """Rules ``intertitle_form``, ``intertitle_after_text`` and ``lone_line_is_cut_paragraph``."""
+
+    def test_markdown_intertitle_text_has_no_marks(self) -> None:
+        """A smaller markdown heading between paragraphs is an intertitle; its text is its
+        words, as a headline's is, without the ``#`` marks."""
+        issue = check_all(
+            "## 标题\n\n本报讯(记者王小明)第一段。\n\n#### 一企一策解难题\n\n第二段。\n\n"
+            "#### 抱团发展强链条\n\n第三段。"
+        )
+
+        intertitles = [p.text for p in issue.articles[0].paragraphs if p.kind == "intertitle"]
+        assert intertitles == ["一企一策解难题", "抱团发展强链条"]
 
     def test_series_of_plain_intertitles(self) -> None:
         """Short unpunctuated lines between paragraphs of one article are its intertitles."""
@@ -208,7 +220,8 @@ class TestIntertitles:
 
 
 class TestTextAroundHeadlines:
-    """Rules ``continuation_not_headline``, ``plain_line_under_markdown``, ``lead_starts_article``."""
+    """Text around headlines: ``cut_text_goes_on``, ``plain_line_by_markdown``,
+    ``lead_starts_article``, ``trailing_byline_ends``, ``names_close_article``."""
 
     def test_short_unpunctuated_continuation(self) -> None:
         """A short unpunctuated block after a cut sentence continues it."""
@@ -269,7 +282,8 @@ class TestTextAroundHeadlines:
 
 
 class TestColumnsAndNotes:
-    """Rule ``note_and_column_placement``."""
+    """Columns and notes: ``column_label_position``, ``label_after_article``,
+    ``plain_line_by_markdown``, ``note_label_takes_text``."""
 
     def test_bracketed_column_above_headline(self) -> None:
         """A bracketed series name above a headline is the column of the article below."""

@@ -34,11 +34,12 @@ def text_pieces(text: str, unit: Unit) -> tuple[Span, ...]:
     return unit.body or trimmed(text, unit.chunk.lines)
 
 
-def _cut_before(text: str, pieces: Sequence[Span], offset: int) -> tuple[Span, ...]:
-    """``pieces`` up to ``offset`` (a glued trailing byline starts there), trimmed."""
+def _clip(text: str, pieces: Sequence[Span], start: int, end: int) -> tuple[Span, ...]:
+    """``pieces`` within ``[start, end)``, trimmed: the text before a glued trailing byline, or
+    an intertitle's words without its markdown marks."""
     out = []
     for piece in pieces:
-        a, b = content_bounds(text, piece.start, min(piece.end, offset))
+        a, b = content_bounds(text, max(piece.start, start), min(piece.end, end))
         if a < b:
             out.append(Span(a, b))
     return tuple(out)
@@ -113,7 +114,7 @@ class _Builder:
             article.bylines.append((i, unit.byline))
         pieces = text_pieces(self.text, unit)
         if tag is T.BODY_TRAIL and unit.trail is not None:
-            pieces = _cut_before(self.text, pieces, unit.trail.span.start)
+            pieces = _clip(self.text, pieces, 0, unit.trail.span.start)
             article.bylines.append((i, unit.trail))
             self.trails.add(i)
         if pieces:
@@ -207,7 +208,8 @@ class _Builder:
                 self.on_text(i, tag)
             elif tag is T.INTERTITLE:
                 entry = self.units[i].entries[0]
-                pieces = _cut_before(self.text, self.units[i].chunk.lines, entry.span.end)
+                lines = self.units[i].chunk.lines
+                pieces = _clip(self.text, lines, entry.span.start, entry.span.end)
                 self.current(i).segments.append(Segment("intertitle", i, pieces))
             elif tag in (T.LEAD_LINE, T.TRAIL):
                 self.on_byline(i, tag)
