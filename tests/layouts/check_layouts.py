@@ -49,17 +49,20 @@ class Page:
         self.claimed = [False] * len(self.text)
 
     def claim(self, text: str) -> int | None:
-        """Claim the first unclaimed occurrence of ``text``; its start, or None if absent."""
+        """Claim the first unclaimed occurrence of ``text``; its start, or None if absent.
+
+        Characters already claimed are skipped, so a paragraph that a photo interrupts (its
+        caption claimed first) is found around it.
+        """
         needle = squeeze(text)
-        start = self.text.find(needle)
-        while start >= 0:
-            span = range(start, start + len(needle))
-            if not any(self.claimed[i] for i in span):
-                for i in span:
-                    self.claimed[i] = True
-                return start
-            start = self.text.find(needle, start + 1)
-        return None
+        free = [i for i, taken in enumerate(self.claimed) if not taken]
+        rest = "".join(self.text[i] for i in free)
+        start = rest.find(needle)
+        if start < 0 or not needle:
+            return None if needle else -1
+        for k in range(start, start + len(needle)):
+            self.claimed[free[k]] = True
+        return free[start]
 
     def leftover(self) -> str:
         """Unclaimed characters, with the allowed marks removed."""
@@ -80,7 +83,7 @@ def texts_of(gold: dict[str, Any]) -> list[tuple[str, str]]:
         if art["byline"]:
             out.append((f"{where} byline", art["byline"]["text"]))
         out += [(f"{where} paragraph {k}", p["text"]) for k, p in enumerate(art["paragraphs"])]
-        if art["column"]:
+        if art["column"]:  # a bracketed label is printed with its brackets: 【高新故事】
             out.append((f"{where} column", art["column"]))
         if art["note"]:
             out += [(f"{where} note label", art["note"]["label"])]
@@ -106,9 +109,9 @@ def shape_problems(gold: dict[str, Any]) -> list[str]:
             continue
         roles = [*art["kickers"], art["title"], *art["subtitles"]]
         for role in roles:
-            if not any(role in h for h in art["headlines"]):
+            if role is not None and not any(role in h for h in art["headlines"]):
                 out.append(f"article {n}: role {role!r} is in no headline")
-        if len(roles) < len(art["headlines"]):
+        if len([r for r in roles if r is not None]) < len(art["headlines"]):
             out.append(f"article {n}: a headline has no role")
         byline = art["byline"]
         if byline is not None:
@@ -143,9 +146,14 @@ def text_problems(gold: dict[str, Any], raw: str) -> list[str]:
     out: list[str] = []
     page = Page(raw)
     found: dict[str, int] = {}
-    # Long texts first, so a short label cannot take a place inside a paragraph.
-    for where, text in sorted(texts_of(gold), key=lambda item: -len(squeeze(item[1]))):
-        start = page.claim(text)
+    # Photos first (a photo may stand inside a paragraph), then long texts first, so a short
+    # label cannot take a place inside a paragraph.
+    def order(item: tuple[str, str]) -> tuple[bool, int]:
+        return (not item[0].startswith("photo"), -len(squeeze(item[1])))
+
+    for where, text in sorted(texts_of(gold), key=order):
+        start = page.claim(f"【{text}】") if where.endswith("column") else None
+        start = page.claim(text) if start is None else start
         if start is None:
             out.append(f"{where}: not in the page: {text[:40]!r}")
         else:
