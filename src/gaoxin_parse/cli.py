@@ -230,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gaoxin-parse`` and ``python -m gaoxin_parse``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["evaluate"]:
-        from .evaluate import main as evaluate_main
+        from .evaluate_cli import main as evaluate_main
 
         return evaluate_main(argv[1:])
     if isinstance(sys.stdout, io.TextIOWrapper):  # JSON of any str: never fail on output
