@@ -106,8 +106,9 @@ def test_dask_on_two_worker_processes_equals_the_export(seed_db: Path, tmp_path:
 
         export(archive.db, tmp_path / "single", "parquet")
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
-        as cluster,
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         Client(cluster) as client,
     ):
         assert len(client.scheduler_info()["workers"]) == 2

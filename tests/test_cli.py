@@ -518,8 +518,8 @@ def test_unwritable_output_leaves_no_temporary_file(tmp_path: Path) -> None:
     """An output file that cannot be written (a folder is in the way): non-zero exit status and
     no temporary or partial file left behind."""
     inputs, target = blocked_output(tmp_path)
-    jsonl = tmp_path / "issues.jsonl"
-    jsonl.mkdir()
+    jsonl = tmp_path / "blocker" / "issues.jsonl"  # a file stands where its folder would be
+    jsonl.parent.write_text("x", encoding="utf-8")
 
     to_dir = run_cli(inputs, "--output", target, "--jobs", "1")
     to_jsonl = run_cli(inputs, "--output", jsonl, "--jobs", "1")
@@ -529,7 +529,7 @@ def test_unwritable_output_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert leftovers(target) == []
     assert leftovers(tmp_path) == []
     assert (target / "a.json").is_dir()
-    assert jsonl.is_dir()
+    assert jsonl.parent.read_text(encoding="utf-8") == "x"
 
 
 def test_unwritable_output_is_reported_like_other_errors(tmp_path: Path) -> None:
@@ -723,3 +723,68 @@ def test_evaluate_seeds_against_gold() -> None:
     rows = [line for line in out(proc).splitlines() if re.search(r"\barticles\b", line)]
     assert rows
     assert "1.000" in rows[0]
+
+
+# --- output files, several inputs, global options ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("tei", "x.jsonl"), ("markdown", "x.txt"), ("json", "x.xml")]
+)
+def test_output_suffix_not_of_the_format_is_a_usage_error(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    """``--format tei -o x.jsonl``: status 2 naming both, nothing written, never another format."""
+    proc = run_cli("--format", fmt, SEED["000"], "-o", tmp_path / name)
+
+    assert proc.returncode == 2
+    assert name in err(proc)
+    assert fmt in err(proc)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("x.json", "{"), ("x.xml", "<?xml"), ("x.md", "#"), ("x.txt", "")]
+)
+def test_output_file_of_a_known_suffix_is_written_in_its_format(
+    tmp_path: Path, name: str, start: str
+) -> None:
+    """``-o result.json`` writes that file (not a folder), in the suffix's format."""
+    proc = run_cli(SEED["000"], "-o", tmp_path / name)
+
+    assert proc.returncode == 0, err(proc)
+    assert (tmp_path / name).is_file()
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+
+
+def test_several_inputs_to_one_json_file_is_a_usage_error(tmp_path: Path) -> None:
+    """Two issues cannot share one JSON document: status 2, pointing to ``.jsonl``."""
+    proc = run_cli(SEED["000"], SEED["001"], "-o", tmp_path / "x.json")
+
+    assert proc.returncode == 2
+    assert ".jsonl" in err(proc)
+
+
+def test_several_inputs_to_standard_output_stay_valid(tmp_path: Path) -> None:
+    """JSON: one document per line; TEI: one teiCorpus holding a TEI per issue; markdown and
+    text: a separator line between issues."""
+    as_json = run_cli(*SEEDS, "--quiet")
+    tei = run_cli(*SEEDS, "--format", "tei", "--quiet")
+    text = run_cli(*SEEDS, "--format", "text", "--quiet")
+    markdown = run_cli(*SEEDS, "--format", "markdown", "--quiet")
+
+    lines = out(as_json).splitlines()
+    assert [json.loads(line)["path"] for line in lines] == [str(p) for p in SEEDS]
+    root = ET.fromstring(tei.stdout)
+    assert root.tag == "{http://www.tei-c.org/ns/1.0}teiCorpus"
+    assert len(root.findall("{http://www.tei-c.org/ns/1.0}TEI")) == len(SEEDS)
+    assert out(text).count("\n" + "=" * 40 + "\n") == len(SEEDS) - 1
+    assert out(markdown).count("\n\n---\n\n") == len(SEEDS) - 1
+
+
+def test_global_option_before_a_subcommand() -> None:
+    """``gaoxin-parse -q evaluate …`` runs evaluate (``evaluate`` is not taken for a file)."""
+    proc = run_cli("-q", "evaluate", "tests/expected", "seeds")
+
+    assert proc.returncode == 0, err(proc)
+    assert out(proc).startswith("issues: 4")

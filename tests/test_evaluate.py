@@ -14,6 +14,7 @@ import pytest
 
 import gaoxin_parse as gx
 from gaoxin_parse.evaluate import compare, evaluate, report, scores
+from gaoxin_parse.goldfile import GoldFolderError
 
 from .conftest import EXPECTED, SEEDS
 
@@ -116,6 +117,11 @@ BAD_GOLD = {
         _broken(lambda g: g["articles"][1]["paragraphs"].append({"text": 3})),
         "articles[1].paragraphs[",
     ),
+    "misspelled-key": (
+        _broken(lambda g: g["articles"][0].update(subtitle=[])),
+        "articles[0].subtitle: unknown key",
+    ),
+    "unknown-top-key": (_broken(lambda g: g.update(comment="x")), "comment: unknown key"),
     "escaping-issue": (
         _broken(lambda g: g.update(issue="../../../etc/hostname")),
         "issue: '../../../etc/hostname' is outside the issue folder",
@@ -175,3 +181,90 @@ def test_evaluate_command_reports_bad_gold_without_traceback(tmp_path: Path) -> 
     assert "Traceback" not in proc.stderr
     assert f"{folder / 'bad.json'}: not JSON" in proc.stderr
     assert "issues: 1" in proc.stdout
+
+
+def test_source_key_of_articles_and_photos_is_accepted(tmp_path: Path) -> None:
+    """Some annotators note where an article or photo came from (``source``): not scored, and
+    not refused as an unknown key."""
+    folder, issues = _gold_folder(tmp_path)
+    gold = _good_gold()
+    gold["articles"][0]["source"] = "李华 标注"
+    gold["photos"][0]["source"] = {"page": 1}
+    (folder / f"{SEEDS[1].stem}.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+
+    counts, problems = evaluate(folder, issues)
+
+    assert (len(counts), problems) == (2, [])
+
+
+def _evaluate_cli(*args: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gaoxin_parse", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_empty_gold_folder_is_a_usage_error(tmp_path: Path) -> None:
+    """An empty (or mistyped) gold folder is an error naming it, not a table of 1.000."""
+    empty = tmp_path / "gold"
+    empty.mkdir()
+
+    with pytest.raises(GoldFolderError, match="no gold file"):
+        evaluate(empty, SEEDS[0].parent)
+    proc = _evaluate_cli("evaluate", empty, SEEDS[0].parent)
+    missing = _evaluate_cli("evaluate", tmp_path / "nothing", SEEDS[0].parent)
+
+    assert proc.returncode == 2
+    assert f"{empty}: no gold file" in proc.stderr
+    assert proc.stdout == ""
+    assert missing.returncode == 2
+    assert f"{tmp_path / 'nothing'}: the gold folder is not a folder" in missing.stderr
+
+
+def test_gold_file_without_its_issue_is_a_usage_error(tmp_path: Path) -> None:
+    """A gold file whose issue file is not in the issue folder: exit 2 naming that issue file,
+    before anything is scored."""
+    folder, issues = _gold_folder(tmp_path)
+    gold = _good_gold()
+    gold["issue"] = "999_missing.txt"
+    (folder / "999_missing.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+
+    proc = _evaluate_cli("evaluate", folder, issues)
+
+    assert proc.returncode == 2
+    assert str(issues / "999_missing.txt") in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_mismatch_lines_show_expected_and_found() -> None:
+    """Each mismatch says what the gold expected and what the parse found, cut short."""
+    gold, issue = gold_and_issue()
+    changed: dict[str, Any] = copy.deepcopy(gold)
+    title = changed["articles"][0]["title"]
+    changed["articles"][0]["title"] = "别的标题"
+    photographers = changed["photos"][0]["photographers"]
+    changed["photos"][0]["photographers"] = ["某某某"]
+    text = changed["articles"][0]["paragraphs"][1]["text"]
+    cut = text.index("体制机制持") + len("体制机制持")
+    changed["articles"][0]["paragraphs"][1]["text"] = text[:cut]
+    changed["articles"][0]["paragraphs"].insert(2, {"kind": "paragraph", "text": text[cut:]})
+
+    lines = compare(issue, changed, "000").mismatches
+
+    assert f"titles: 000: expected '别的标题', found {title!r}" in lines
+    assert any(
+        line.startswith("photos: 000:")
+        and "by ['某某某'], found" in line
+        and line.endswith(f"by {photographers}")
+        for line in lines
+    )
+    first = f"'{text[:30]}…'"
+    assert f"paragraphs: 000: expected '{text[:30]}…', found {first}" in lines
+    assert any(
+        line.startswith("breaks: 000:") and line.endswith("expected keep, found join")
+        for line in lines
+    )

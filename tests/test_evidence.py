@@ -205,7 +205,9 @@ class TestNamesCloseArticle:
 
     def test_names_before_the_next_headline(self) -> None:
         """A block of two names between a finished paragraph and the next headline."""
-        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华", "## 乙文", "正文。"))
+        page = page_of(
+            blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华", "## 乙文", "正文。")
+        )
 
         assert names_close_article(page, 2, T.BODY, T.TRAIL) == 4.5
 
@@ -217,19 +219,25 @@ class TestNamesCloseArticle:
 
     def test_silent_after_a_cut_sentence(self) -> None:
         """After text cut mid-sentence the block goes on with the text, whatever it holds."""
-        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得", "王明 李华", "## 乙文", "正文。"))
+        page = page_of(
+            blocks("## 甲文", "本报讯 某区推进改革,取得", "王明 李华", "## 乙文", "正文。")
+        )
 
         assert names_close_article(page, 2, T.BODY, T.TRAIL) == 0.0
 
     def test_silent_before_more_text(self) -> None:
         """A short line followed by text is no closing byline."""
-        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华", "第二段正文。"))
+        page = page_of(
+            blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "王明 李华", "第二段正文。")
+        )
 
         assert names_close_article(page, 2, T.BODY, T.TRAIL) == 0.0
 
     def test_silent_on_a_title(self) -> None:
         """A headline-like line that is no names gets no vote."""
-        page = page_of(blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "园区新貌", "## 乙文", "正文。"))
+        page = page_of(
+            blocks("## 甲文", "本报讯 某区推进改革,取得成效。", "园区新貌", "## 乙文", "正文。")
+        )
 
         assert names_close_article(page, 2, T.BODY, T.TRAIL) == 0.0
 
@@ -892,7 +900,9 @@ def test_pair_rules_silent_where_their_gate_fails(path: Path) -> None:
         asked = [(b, a) for b, a in asked if possible(page, i, a)]
         for pair_rule, gate in PAIR_GATES.items():
             if not gate(page, i):
-                loud += [(i, pair_rule.__name__, b, a) for b, a in asked if pair_rule(page, i, b, a)]
+                loud += [
+                    (i, pair_rule.__name__, b, a) for b, a in asked if pair_rule(page, i, b, a)
+                ]
 
     assert loud == []
 

@@ -33,6 +33,7 @@ def test_parse_keeps_the_callers_setting(restore_gc: None, enabled: bool) -> Non
 
 def test_restored_after_an_error(restore_gc: None) -> None:
     gc.enable()
+
     def fail() -> None:
         with gc_paused():
             assert not gc.isenabled()

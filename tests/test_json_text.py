@@ -23,7 +23,7 @@ VALUES = st.recursive(
     lambda inner: st.one_of(
         st.lists(inner, max_size=4),
         st.tuples(inner, inner),
-        st.dictionaries(st.text(alphabet="k高\"{},\n", max_size=3), inner, max_size=4),
+        st.dictionaries(st.text(alphabet='k高"{},\n', max_size=3), inner, max_size=4),
     ),
     max_leaves=30,
 )

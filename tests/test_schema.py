@@ -144,7 +144,15 @@ def test_empty_text_validates(validator: jsonschema.Draft202012Validator) -> Non
 
     assert _errors(validator, document) == []
     lists = {k: v for k, v in document.items() if isinstance(v, list)}
-    assert set(lists) == {"articles", "photos", "strays", "blocks", "breaks", "repairs", "decisions"}
+    assert set(lists) == {
+        "articles",
+        "photos",
+        "strays",
+        "blocks",
+        "breaks",
+        "repairs",
+        "decisions",
+    }
     assert all(value == [] for value in lists.values())
     assert document["source"] == ""
 

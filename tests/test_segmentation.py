@@ -264,7 +264,9 @@ class TestTextAroundHeadlines:
     def test_names_alone_after_the_last_sentence_close_the_article(self) -> None:
         """Rule ``names_close_article``: a block of names alone after a finished paragraph, before
         the next headline, is the article's trailing byline (not a column label)."""
-        issue = check_all("## 甲文\n\n本报讯 某区推进改革,取得成效。\n\n王明 李华\n\n## 乙文\n\n本报讯 正文二。")
+        issue = check_all(
+            "## 甲文\n\n本报讯 某区推进改革,取得成效。\n\n王明 李华\n\n## 乙文\n\n本报讯 正文二。"
+        )
 
         first, second = issue.articles
         assert first.byline is not None

@@ -24,9 +24,10 @@ import attrs
 
 from . import __version__
 from .decode import MAX_INPUT_BYTES, check_encoding, read_at_most
+from .destination import Destination, destination, head, piece, tail
 from .errors import GaoxinParseError
 from .jobs import SUFFIXES, Job, Result, collect, work
-from .outputs import Progress, check_targets, write_atomically
+from .outputs import Progress, check_targets, summary, write_atomically
 from .workers import map_ordered, worker_count
 
 #: Exit statuses besides 0 (all well) and 1 (some file failed).
@@ -45,6 +46,8 @@ EXAMPLES: Final = """examples:
 """
 #: Subcommands of the archive (``gaoxin_parse.archive.cli``).
 ARCHIVE_COMMANDS: Final = ("index", "search", "stats", "export")
+#: Options of every command that may also stand before a subcommand.
+GLOBAL_FLAGS: Final = ("-q", "--quiet")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,11 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--glob", default="*.txt", help="file pattern inside folders (default: %(default)s)"
     )
     parser.add_argument(
-        "--format", choices=sorted(SUFFIXES), default="json", help="output format (default: json)"
+        "--format",
+        choices=sorted(SUFFIXES),
+        help="output format (default: the --output file's suffix, or json)",
     )
     parser.add_argument("--compact", action="store_true", help="JSON on one line")
     parser.add_argument(
-        "--output", "-o", metavar="DIR|FILE.jsonl", help="write here instead of standard output"
+        "--output", "-o", metavar="DIR|FILE", help="a folder, or a file of the format's suffix"
     )
     parser.add_argument(
         "--encoding",
@@ -109,22 +114,6 @@ def _size(value: str) -> int:
     return int(number) * unit
 
 
-def _summary(results: list[Result], seconds: float, workers: int) -> str:
-    ok = [r for r in results if r.error is None]
-    totals = [sum(r.counts[k] for r in ok) for k in range(4)]
-    rows = [
-        ("files", len(results)),
-        ("articles", totals[0]),
-        ("photos", totals[1]),
-        ("repaired breaks", totals[2]),
-        ("bylines without names", totals[3]),
-        ("files failed", len(results) - len(ok)),
-        ("workers", workers),
-        ("time taken (s)", f"{seconds:.2f}"),
-    ]
-    return "\n".join(f"{label:<22} {value:>10}" for label, value in rows) + "\n"
-
-
 def _write(path: Path, text: str, stderr: TextIO) -> bool:
     """Write atomically; report a failure on standard error instead of raising."""
     try:
@@ -148,15 +137,14 @@ def _emit(stdout: TextIO, text: str) -> None:
         raise _StdoutError(error.strerror or str(error)) from None
 
 
-def _targets(jobs: list[Job], output: Path | None, fmt: str) -> list[Path]:
-    """Each job's output file (none for standard output), checked not to collide."""
-    if output is None:
-        return []
+def _targets(jobs: list[Job], where: Destination) -> list[Path]:
+    """Each job's output file (none for one shared file or standard output), checked."""
     inputs = [(job.name, job.path) for job in jobs]
-    if output.suffix == ".jsonl":
-        check_targets(inputs, [output], shared=True)
+    if where.file is not None:
+        check_targets(inputs, [where.file], shared=True)
+    if where.folder is None:
         return []
-    targets = [output / job.relative.with_suffix(SUFFIXES[fmt]) for job in jobs]
+    targets = [where.folder / job.relative.with_suffix(SUFFIXES[where.fmt]) for job in jobs]
     check_targets(inputs, targets)
     return targets
 
@@ -175,9 +163,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if not jobs:
         stderr.write("gaoxin-parse: no input files found\n")
         return 1
-    output = Path(args.output) if args.output else None
-    fmt = "jsonl" if output is not None and output.suffix == ".jsonl" else args.format
-    targets = _targets(jobs, output, fmt)  # before anything is parsed or written
+    where = destination(args.output, args.format, len(jobs))  # before anything is parsed
+    fmt, output, n = where.fmt, where.file or where.folder, len(jobs)
+    targets = _targets(jobs, where)
     worker = functools.partial(
         work,
         fmt=fmt,
@@ -189,7 +177,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     n_workers = worker_count(args.jobs, len(jobs))
     progress = Progress(len(jobs), stderr, len(jobs) > 1 and not args.quiet and stderr.isatty())
     results: list[Result] = []
-    lines: list[str] = []
+    lines: list[str] = [head(fmt, n)]
+    if output is None:
+        _emit(stdout, lines.pop())
     # render in the workers; parse_many's ordered map (workers capped, stopped, die with us)
     with contextlib.closing(map_ordered(worker, jobs, n_workers)) as stream:
         for result in stream:
@@ -198,23 +188,34 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if result.error is not None or result.output is None:
                 stderr.write(f"gaoxin-parse: {result.name}: {result.error}\n")
             elif output is None:
-                _emit(stdout, result.output)
+                _emit(stdout, piece(fmt, n, len(results) - 1, result.output))
             elif not targets:
-                lines.append(result.output)
+                lines.append(piece(fmt, n, len(results) - 1, result.output))
             elif not _write(targets[len(results) - 1], result.output, stderr):
                 results[-1] = attrs.evolve(result, error="cannot write")
     if output is None:
         try:
+            stdout.write(tail(fmt, n))
             stdout.flush()
         except BrokenPipeError:
             raise
         except OSError as error:
             raise _StdoutError(error.strerror or str(error)) from None
-    elif not targets and not _write(output, "".join(lines), stderr):
+    elif not targets and not _write(output, "".join(lines) + tail(fmt, n), stderr):
         return 1
     if args.summary:
-        stderr.write(_summary(results, time.perf_counter() - started, n_workers))
+        stderr.write(summary(results, time.perf_counter() - started, n_workers))
     return 1 if any(r.error is not None for r in results) else 0
+
+
+def _globals_after_subcommand(argv: list[str]) -> list[str]:
+    """``-q evaluate …`` as ``evaluate … -q``: global flags may stand before a subcommand
+    (dropped for one without a progress bar to silence), else they are the parse command's."""
+    n = next((i for i, a in enumerate(argv) if a not in GLOBAL_FLAGS), len(argv))
+    command = argv[n : n + 1]
+    if n == 0 or not command or command[0] not in ("evaluate", *ARCHIVE_COMMANDS):
+        return argv
+    return [*command, *argv[n + 1 :], *(argv[:n] if command[0] in ("evaluate", "index") else [])]
 
 
 def _quiet_stdout() -> None:
@@ -228,9 +229,9 @@ def _quiet_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gaoxin-parse`` and ``python -m gaoxin_parse``."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _globals_after_subcommand(list(sys.argv[1:] if argv is None else argv))
     if argv[:1] == ["evaluate"]:
-        from .evaluate import main as evaluate_main
+        from .evaluate_cli import main as evaluate_main
 
         return evaluate_main(argv[1:])
     if isinstance(sys.stdout, io.TextIOWrapper):  # JSON of any str: never fail on output

@@ -9,10 +9,7 @@ words to split on).
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -20,7 +17,8 @@ from typing import Any, Final
 
 import attrs
 
-from .goldfile import GoldFileError, issue_path, load_gold
+from .goldfile import GoldFileError, check_issues_present, gold_files, issue_path, load_gold
+from .mismatches import break_miss, names_miss, paragraph_miss, photo_miss, title_miss
 from .model import Issue
 from .pipeline import parse_file
 
@@ -125,17 +123,16 @@ def _compare_articles(c: Counts, issue: Issue, gold: dict[str, Any], name: str) 
     for key, a in want.items():
         got = pred.get(key)
         names = list(got.byline.names) if got and got.byline else []
-        title_ok = got is not None and norm(got.title) == norm(a["title"])
-        c.add_exact("titles", title_ok, f"{name}: {a['title']!r}")
-        c.add_exact(
-            "byline names", got is not None and names == _gold_names(a), f"{name}: {a['title']!r}"
-        )
-    paragraphs = Counter(norm(p.text) for a in issue.articles for p in a.paragraphs)
+        hit = got is not None and norm(got.title) == norm(a["title"])
+        c.add_exact("titles", hit, "" if hit else title_miss(name, a["title"], got))
+        hit = got is not None and names == _gold_names(a)
+        c.add_exact("byline names", hit, "" if hit else names_miss(name, a, _gold_names(a), names))
+    texts = [p.text for a in issue.articles for p in a.paragraphs]
+    paragraphs = Counter(norm(t) for t in texts)
     for a in gold["articles"]:
         for p in a["paragraphs"]:
-            c.add_exact(
-                "paragraphs", paragraphs[norm(p["text"])] > 0, f"{name}: {p['text'][:30]!r}"
-            )
+            hit = paragraphs[norm(p["text"])] > 0
+            c.add_exact("paragraphs", hit, "" if hit else paragraph_miss(name, p["text"], texts))
 
 
 def _compare_photos(c: Counts, issue: Issue, gold: dict[str, Any], name: str) -> None:
@@ -152,8 +149,9 @@ def _compare_photos(c: Counts, issue: Issue, gold: dict[str, Any], name: str) ->
         [(cap, n) for cap, _, ns in got for n in ns],
         [(cap, n) for cap, _, ns in want for n in ns],
     )
-    for photo in want:
-        c.add_exact("photos", photo in got, f"{name}: photo {photo[1] or photo[0][:20]!r}")
+    for photo, raw in zip(want, gold["photos"], strict=True):
+        hit = photo in got
+        c.add_exact("photos", hit, "" if hit else photo_miss(name, raw, issue.photos))
     wanted = {(cap, t) for cap, t, _ in want}
     for photo_obj, (cap, t, _) in zip(issue.photos, got, strict=True):
         c.add_banded(photo_obj.confidence, (cap, t) in wanted)
@@ -171,8 +169,7 @@ def _compare_breaks(c: Counts, issue: Issue, gold: dict[str, Any], name: str) ->
         joins_pred += [brk.span.start] if brk.decision == "join" else []
         joins_gold += [brk.span.start] if truth else []
         if (brk.decision == "join") != truth:
-            where = f"offset {brk.span.start} ({before[-8:]!r}|{after[:8]!r})"
-            c.mismatches.append(f"breaks: {name}: {brk.decision} at {where}")
+            c.mismatches.append(break_miss(name, brk, before, after, truth))
     c.add_sets("breaks", joins_pred, joins_gold)
 
 
@@ -218,15 +215,23 @@ def bootstrap(
 
 
 def evaluate(gold_dir: Path, issue_dir: Path) -> tuple[list[Counts], list[str]]:
-    """Counts for every gold file in ``gold_dir`` whose issue is in ``issue_dir``."""
-    counts, problems = [], []
-    for gold_path in sorted(gold_dir.glob("*.json")):
+    """Counts for every gold file in ``gold_dir``, and the problems: malformed gold files and
+    issues that do not parse (the others are still scored).
+
+    Raises:
+        GoldFolderError: a folder missing, no gold file, or a gold file's issue missing
+            (checked before anything is parsed).
+    """
+    problems, golds = [], []
+    for gold_path in gold_files(gold_dir, issue_dir):
         try:  # a bad gold file is reported, and the others still scored
             gold = load_gold(gold_path)
-            path = issue_path(gold_path, gold, issue_dir)
+            golds.append((gold, issue_path(gold_path, gold, issue_dir)))
         except GoldFileError as error:
             problems.append(str(error))
-            continue
+    check_issues_present(gold_dir, [path for _, path in golds])
+    counts = []
+    for gold, path in golds:
         name = gold.get("issue") or path.name
         try:
             issue = parse_file(path)
@@ -270,25 +275,3 @@ def _band_totals(counts: Sequence[Counts]) -> dict[str, Counter[str]]:
         for band, counter in c.bands.items():
             totals.setdefault(band, Counter()).update(counter)
     return totals
-
-
-def main(argv: Sequence[str]) -> int:
-    """``gaoxin-parse evaluate GOLD_DIR ISSUE_DIR``."""
-    parser = argparse.ArgumentParser(
-        prog="gaoxin-parse evaluate", description=__doc__.splitlines()[0]
-    )
-    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
-    parser.add_argument("issue_dir", type=Path, metavar="ISSUE_DIR")
-    parser.add_argument("--json", dest="json_out", type=Path, help="also write the scores as JSON")
-    args = parser.parse_args(argv)
-    counts, problems = evaluate(args.gold_dir, args.issue_dir)
-    for problem in problems:
-        print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
-    print(report(counts), end="")
-    mismatches = [m for c in counts for m in c.mismatches]
-    print(f"\nmismatches: {len(mismatches)}")
-    for mismatch in mismatches:
-        print(f"- {mismatch}")
-    if args.json_out:
-        args.json_out.write_text(json.dumps(scores(counts), indent=2) + "\n", encoding="utf-8")
-    return 1 if problems or not counts else 0

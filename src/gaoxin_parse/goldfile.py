@@ -23,6 +23,11 @@ class GoldFileError(GaoxinParseError, ValueError):
         super().__init__(f"{self.path}: {key}: {problem}" if key else f"{self.path}: {problem}")
 
 
+class GoldFolderError(GaoxinParseError, ValueError):
+    """The gold folder cannot be evaluated at all: missing, empty, or a gold file whose issue is
+    not in the issue folder (a mistyped folder would otherwise score a perfect empty table)."""
+
+
 class _InvalidError(Exception):
     def __init__(self, key: str, problem: str) -> None:
         super().__init__(key, problem)
@@ -37,6 +42,10 @@ def _kind(value: object) -> str:
 def _string(value: object, key: str) -> None:
     if not isinstance(value, str):
         raise _InvalidError(key, f"expected a string, got {_kind(value)}")
+
+
+def _anything(value: object, key: str) -> None:
+    """Any JSON value: an annotator's note that is not scored (``source``)."""
 
 
 def _optional(check: Check) -> Check:
@@ -65,6 +74,11 @@ def _object(required: dict[str, Check], optional: dict[str, Check] | None = None
             if name not in value:
                 raise _InvalidError(f"{key}.{name}".lstrip("."), "missing")
             check(value[name], f"{key}.{name}".lstrip("."))
+        known = {**required, **(optional or {})}
+        for name in value:  # a misspelled key would otherwise be silently ignored
+            if name not in known:
+                where = f"{key}.{name}".lstrip(".")
+                raise _InvalidError(where, f"unknown key (known: {', '.join(sorted(known))})")
         for name, check in (optional or {}).items():
             if name in value:
                 check(value[name], f"{key}.{name}".lstrip("."))
@@ -73,20 +87,38 @@ def _object(required: dict[str, Check], optional: dict[str, Check] | None = None
 
 
 _NAMES: Final = _list_of(_string)
-_BYLINE: Final = _object({}, {"reporters": _NAMES, "correspondents": _NAMES})
+_TEXT: Final = _optional(_string)
+_BYLINE: Final = _object(
+    {},
+    {
+        "text": _TEXT,
+        "position": _TEXT,
+        "source": _TEXT,
+        "reporters": _NAMES,
+        "correspondents": _NAMES,
+    },
+)
 _PARAGRAPH: Final = _object({"text": _string}, {"kind": _string})
+_NOTE: Final = _optional(_object({}, {"label": _TEXT, "text": _TEXT}))
 _ARTICLE: Final = _object(
     {
         "headlines": _NAMES,
-        "title": _optional(_string),
+        "title": _TEXT,
         "byline": _optional(_BYLINE),
         "paragraphs": _list_of(_PARAGRAPH),
     },
-    {"kickers": _NAMES, "subtitles": _NAMES},
+    {
+        "banner": _TEXT,
+        "kickers": _NAMES,
+        "subtitles": _NAMES,
+        "column": _TEXT,
+        "note": _NOTE,
+        "source": _anything,
+    },
 )
 _PHOTO: Final = _object(
-    {"title": _optional(_string), "caption": _string, "photographers": _NAMES},
-    {"credit": _optional(_string)},
+    {"title": _TEXT, "caption": _string, "photographers": _NAMES},
+    {"credit": _TEXT, "source": _anything},
 )
 _GOLD: Final = _object(
     {"articles": _list_of(_ARTICLE), "photos": _list_of(_PHOTO)},
@@ -133,3 +165,29 @@ def issue_path(gold_path: Path, gold: dict[str, Any], issue_dir: Path) -> Path:
     if Path(name).is_absolute() or not candidate.resolve().is_relative_to(root):
         raise GoldFileError(gold_path, "issue", f"{name!r} is outside the issue folder {issue_dir}")
     return candidate
+
+
+def gold_files(gold_dir: Path, issue_dir: Path) -> list[Path]:
+    """The gold files (``*.json``) of ``gold_dir``, sorted.
+
+    Raises:
+        GoldFolderError: either folder is not a folder, or ``gold_dir`` holds no gold file.
+    """
+    for folder, what in ((gold_dir, "gold folder"), (issue_dir, "issue folder")):
+        if not folder.is_dir():
+            raise GoldFolderError(f"{folder}: the {what} is not a folder")
+    paths = sorted(gold_dir.glob("*.json"))
+    if not paths:
+        raise GoldFolderError(f"{gold_dir}: no gold file (*.json) in the gold folder")
+    return paths
+
+
+def check_issues_present(gold_dir: Path, issues: list[Path]) -> None:
+    """Refuse a gold folder in which a gold file's issue file is missing.
+
+    Raises:
+        GoldFolderError: naming each missing issue file.
+    """
+    missing = [str(path) for path in issues if not path.is_file()]
+    if missing:
+        raise GoldFolderError(f"{gold_dir}: no issue file for a gold file: {', '.join(missing)}")

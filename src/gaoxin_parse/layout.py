@@ -96,8 +96,7 @@ def split_mixed_block(text: str, chunk: Chunk) -> list[Chunk]:
 def one_chunk_per_line(text: str, chunk: Chunk) -> list[Chunk]:
     """In the lines style every line is a block; one empty line marks a picture."""
     return [  # lines of a chunk are consecutive: the k-th is k lines below the first
-        _sub_chunk(chunk, [line], k, LINES_PICTURE_GAP)
-        for k, line in enumerate(chunk.lines)
+        _sub_chunk(chunk, [line], k, LINES_PICTURE_GAP) for k, line in enumerate(chunk.lines)
     ]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import OptionsError
+from .jobs import Result
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -85,3 +86,20 @@ class Progress:
             if self.done == self.total:
                 self.stream.write("\n")
             self.stream.flush()
+
+
+def summary(results: list[Result], seconds: float, workers: int) -> str:
+    """The ``--summary`` table: files, elements, failures, workers and time."""
+    ok = [r for r in results if r.error is None]
+    totals = [sum(r.counts[k] for r in ok) for k in range(4)]
+    rows = [
+        ("files", len(results)),
+        ("articles", totals[0]),
+        ("photos", totals[1]),
+        ("repaired breaks", totals[2]),
+        ("bylines without names", totals[3]),
+        ("files failed", len(results) - len(ok)),
+        ("workers", workers),
+        ("time taken (s)", f"{seconds:.2f}"),
+    ]
+    return "\n".join(f"{label:<22} {value:>10}" for label, value in rows) + "\n"

@@ -78,8 +78,10 @@ def series(units: Sequence[Unit], between: Sequence[bool]) -> list[int]:
     start = 0
     for i in range(len(units) + 1):
         boundary = i == len(units) or (
-            (units[i].kind is not UnitKind.BODY
-            and not (units[i].kind is UnitKind.HEAD and between[i]))
+            (
+                units[i].kind is not UnitKind.BODY
+                and not (units[i].kind is UnitKind.HEAD and between[i])
+            )
             or units[i].picture_before
             or (i > 0 and units[i - 1].trail is not None)
         )

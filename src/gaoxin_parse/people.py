@@ -196,9 +196,12 @@ class _Reader:
             return False
         self.people.roles[self.marked :] = [attrs.evolve(r, mark=mark) for r in pending]
         meaning = WORK_MARKS[mark]  # in a credit any picture mark; in a byline a picture only
-        divided = meaning == "photo" and any(  # ``X/文 Y/图``: the marks divide the work
-            r.mark is not None and WORK_MARKS.get(r.mark) == "text"
-            for r in self.people.roles[: self.marked]
+        divided = (
+            meaning == "photo"
+            and any(  # ``X/文 Y/图``: the marks divide the work
+                r.mark is not None and WORK_MARKS.get(r.mark) == "text"
+                for r in self.people.roles[: self.marked]
+            )
         )
         if meaning == "photo" or (meaning in _PHOTO_MEANINGS and self.credit):
             self.people.roles[self.marked :] = [

@@ -74,9 +74,7 @@ def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         progress.step()
 
     with Archive(args.db) as archive:
-        report = archive.index(
-            files, jobs=args.jobs, encoding=args.encoding, on_file=on_file
-        )
+        report = archive.index(files, jobs=args.jobs, encoding=args.encoding, on_file=on_file)
     stdout.write(
         f"{report.files} files: {report.parsed} parsed, {report.unchanged} unchanged, "
         f"{len(report.failed)} failed\n"

@@ -84,18 +84,31 @@ def tables_from_db(db: sqlite3.Connection) -> Iterator[Tables]:
     kinds = ",".join(f"'{k}'" for k in HEADLINE_KINDS)
     issues = db.execute("SELECT id, path FROM issues WHERE error IS NULL ORDER BY path")
     for issue_id, path in issues.fetchall():
-        heads = _grouped(db, "SELECT article_id, text FROM texts WHERE issue_id = ? AND"
-                         f" article_id IS NOT NULL AND kind IN ({kinds}) ORDER BY id", issue_id)
-        paras = _grouped(db, "SELECT article_id, text, spans FROM texts WHERE issue_id = ? AND"
-                         " kind IN ('paragraph', 'intertitle') ORDER BY id", issue_id)
-        names = _grouped(db, "SELECT article_id, name, role FROM people WHERE issue_id = ?"
-                         " AND article_id IS NOT NULL ORDER BY id", issue_id)
+        heads = _grouped(
+            db,
+            "SELECT article_id, text FROM texts WHERE issue_id = ? AND"
+            f" article_id IS NOT NULL AND kind IN ({kinds}) ORDER BY id",
+            issue_id,
+        )
+        paras = _grouped(
+            db,
+            "SELECT article_id, text, spans FROM texts WHERE issue_id = ? AND"
+            " kind IN ('paragraph', 'intertitle') ORDER BY id",
+            issue_id,
+        )
+        names = _grouped(
+            db,
+            "SELECT article_id, name, role FROM people WHERE issue_id = ?"
+            " AND article_id IS NOT NULL ORDER BY id",
+            issue_id,
+        )
         shot = _grouped(db, "SELECT photo_id, name FROM people WHERE issue_id = ?"
                         " AND photo_id IS NOT NULL ORDER BY id", issue_id)  # fmt: skip
         tables: Tables = {"articles": [], "photos": [], "people": []}
         for row in db.execute(
             "SELECT id, idx, title, byline, column_name, paragraphs, span_start, span_end,"
-            " confidence FROM articles WHERE issue_id = ? ORDER BY idx", (issue_id,)
+            " confidence FROM articles WHERE issue_id = ? ORDER BY idx",
+            (issue_id,),
         ):
             aid, idx, title, byline, column, count, start, end, conf = row
             pairs = names.get(aid, [])
@@ -115,7 +128,8 @@ def tables_from_db(db: sqlite3.Connection) -> Iterator[Tables]:
             )
         for pid, idx, title, caption, credit, start, end, conf in db.execute(
             "SELECT id, idx, title, caption, credit, span_start, span_end, confidence"
-            " FROM photos WHERE issue_id = ? ORDER BY idx", (issue_id,)
+            " FROM photos WHERE issue_id = ? ORDER BY idx",
+            (issue_id,),
         ):
             tables["photos"].append({
                 "path": path, "index": idx, "title": title, "caption": caption,

@@ -64,13 +64,8 @@ def table(figure: Figure) -> str:
     if not figure.rows:
         return f'<p class="note">{escape(figure.note or "none")}</p>'
     key, value = figure.columns
-    body = "".join(
-        f'<tr><td>{escape(k)}</td><td class="n">{v}</td></tr>' for k, v in figure.rows
-    )
-    return (
-        f'<table><tr><th>{escape(key)}</th><th class="n">{escape(value)}</th></tr>'
-        f"{body}</table>"
-    )
+    body = "".join(f'<tr><td>{escape(k)}</td><td class="n">{v}</td></tr>' for k, v in figure.rows)
+    return f'<table><tr><th>{escape(key)}</th><th class="n">{escape(value)}</th></tr>{body}</table>'
 
 
 def html_report(figures: list[Figure], *, title: str = "Archive report") -> str:

@@ -31,31 +31,65 @@ class Figure:
 
 
 _FIGURES = (
-    ("totals", "Totals", ("what", "count"), """
+    (
+        "totals",
+        "Totals",
+        ("what", "count"),
+        """
         SELECT 'issues', COUNT(*) FROM issues UNION ALL
         SELECT 'issues failed', COUNT(*) FROM issues WHERE error IS NOT NULL UNION ALL
         SELECT 'articles', COUNT(*) FROM articles UNION ALL
         SELECT 'photos', COUNT(*) FROM photos UNION ALL
         SELECT 'paragraphs', COUNT(*) FROM texts WHERE kind IN ('paragraph', 'intertitle')
-        UNION ALL SELECT 'breaks repaired', COUNT(*) FROM breaks WHERE decision = 'join'"""),
-    ("articles_per_reporter", "Articles per reporter", ("reporter", "articles"), """
+        UNION ALL SELECT 'breaks repaired', COUNT(*) FROM breaks WHERE decision = 'join'""",
+    ),
+    (
+        "articles_per_reporter",
+        "Articles per reporter",
+        ("reporter", "articles"),
+        """
         SELECT name, COUNT(DISTINCT article_id) FROM people WHERE role = 'reporter'
-        GROUP BY name ORDER BY 2 DESC, name"""),
-    ("articles_per_correspondent", "Articles per correspondent", ("correspondent", "articles"),
-     """SELECT name, COUNT(DISTINCT article_id) FROM people WHERE role = 'correspondent'
-        GROUP BY name ORDER BY 2 DESC, name"""),
-    ("photos_per_photographer", "Photos per photographer", ("photographer", "photos"), """
+        GROUP BY name ORDER BY 2 DESC, name""",
+    ),
+    (
+        "articles_per_correspondent",
+        "Articles per correspondent",
+        ("correspondent", "articles"),
+        """SELECT name, COUNT(DISTINCT article_id) FROM people WHERE role = 'correspondent'
+        GROUP BY name ORDER BY 2 DESC, name""",
+    ),
+    (
+        "photos_per_photographer",
+        "Photos per photographer",
+        ("photographer", "photos"),
+        """
         SELECT name, COUNT(DISTINCT photo_id) FROM people WHERE role = 'photographer'
-        GROUP BY name ORDER BY 2 DESC, name"""),
-    ("articles_per_month", "Articles per month", ("month", "articles"), """
+        GROUP BY name ORDER BY 2 DESC, name""",
+    ),
+    (
+        "articles_per_month",
+        "Articles per month",
+        ("month", "articles"),
+        """
         SELECT coalesce(substr(i.date, 1, 7), 'undated'), COUNT(a.id) FROM issues i
-        JOIN articles a ON a.issue_id = i.id GROUP BY 1 ORDER BY 1"""),
-    ("articles_per_issue", "Articles per issue", ("issue", "articles"), """
+        JOIN articles a ON a.issue_id = i.id GROUP BY 1 ORDER BY 1""",
+    ),
+    (
+        "articles_per_issue",
+        "Articles per issue",
+        ("issue", "articles"),
+        """
         SELECT i.path, COUNT(a.id) FROM issues i LEFT JOIN articles a ON a.issue_id = i.id
-        WHERE i.error IS NULL GROUP BY i.id ORDER BY i.path"""),
-    ("breaks_repaired", "Breaks repaired, by rule", ("rule", "breaks"), """
+        WHERE i.error IS NULL GROUP BY i.id ORDER BY i.path""",
+    ),
+    (
+        "breaks_repaired",
+        "Breaks repaired, by rule",
+        ("rule", "breaks"),
+        """
         SELECT rule, COUNT(*) FROM breaks WHERE decision = 'join' GROUP BY rule
-        ORDER BY 2 DESC, rule"""),
+        ORDER BY 2 DESC, rule""",
+    ),
 )
 
 

@@ -1,0 +1,47 @@
+"""``gaoxin-parse evaluate GOLD_DIR ISSUE_DIR``: the accuracy table, then the mismatches.
+
+Exit status 0 when every gold file was scored, 1 when some gold file is malformed or its issue
+does not parse (each named on standard error, the others scored), 2 for a usage error: an
+unknown option, a folder missing or without gold files, a gold file whose issue is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from .evaluate import evaluate, report, scores
+from .goldfile import GoldFolderError
+
+EXIT_USAGE: Final = 2
+
+
+def main(argv: Sequence[str]) -> int:
+    """``gaoxin-parse evaluate GOLD_DIR ISSUE_DIR``."""
+    parser = argparse.ArgumentParser(
+        prog="gaoxin-parse evaluate", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    parser.add_argument("issue_dir", type=Path, metavar="ISSUE_DIR")
+    parser.add_argument("--json", dest="json_out", type=Path, help="also write the scores as JSON")
+    parser.add_argument("--quiet", "-q", action="store_true", help="accepted; evaluate has no bar")
+    args = parser.parse_args(argv)
+    try:
+        counts, problems = evaluate(args.gold_dir, args.issue_dir)
+    except GoldFolderError as error:
+        print(f"gaoxin-parse evaluate: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for problem in problems:
+        print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
+    print(report(counts), end="")
+    mismatches = [m for c in counts for m in c.mismatches]
+    print(f"\nmismatches: {len(mismatches)}")
+    for mismatch in mismatches:
+        print(f"- {mismatch}")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(scores(counts), indent=2) + "\n", encoding="utf-8")
+    return 1 if problems or not counts else 0
