@@ -109,6 +109,26 @@ def test_closed_pipe_ends_quietly() -> None:
     assert stderr == ""
 
 
+def test_evaluate_into_a_closed_pipe_ends_quietly() -> None:
+    """``gaoxin-parse evaluate … | head -c 10``: evaluate ends as the parse command does."""
+    proc = subprocess.Popen(
+        [*COMMAND, "evaluate", "tests/expected", "seeds"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    head = proc.stdout.read(10)
+    proc.stdout.close()
+    status = proc.wait(timeout=TIMEOUT)
+    stderr = proc.stderr.read().decode()
+
+    assert len(head) == 10
+    assert status in (0, 141)  # 0 when evaluate had written everything before the reader left
+    assert "Traceback" not in stderr
+
+
 @needs_proc
 def test_ctrl_c_prints_one_line_exits_130_and_stops_workers(many: Path) -> None:
     """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) during ``--jobs 2``:

@@ -230,13 +230,15 @@ def _quiet_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gaoxin-parse`` and ``python -m gaoxin_parse``."""
     argv = _globals_after_subcommand(list(sys.argv[1:] if argv is None else argv))
-    if argv[:1] == ["evaluate"]:
-        from .evaluate_cli import main as evaluate_main
-
-        return evaluate_main(argv[1:])
     if isinstance(sys.stdout, io.TextIOWrapper):  # JSON of any str: never fail on output
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
-    try:  # the archive commands end on a closed pipe or Ctrl-C as the parse command does
+    try:  # every subcommand ends on a closed pipe or Ctrl-C as the parse command does
+        if argv[:1] == ["evaluate"]:
+            from .evaluate_cli import main as evaluate_main
+
+            status = evaluate_main(argv[1:])
+            sys.stdout.flush()  # a closed pipe is met here, not at exit
+            return status
         if argv[:1] and argv[0] in ARCHIVE_COMMANDS:
             from .archive.cli import main as archive_main
 
