@@ -23,7 +23,10 @@ PLAIN_LEVEL: Final = 7
 _KICKER_END_RE: Final = regex.compile(r"(?:[:：]|[—─―]{1,2}|-{2})$")
 _SUBTITLE_START_RE: Final = regex.compile(r"^(?:[—─―]{1,2}|-{2})")
 #: A column name in lenticular brackets at the head of a title line: ``【栏目】标题``.
-_TITLE_COLUMN_RE: Final = regex.compile(r"[【〖](?P<name>[^】〗\n]{1,24})[】〗][ \t\u3000]*")
+_TITLE_COLUMN_RE: Final = regex.compile(
+    r"[【〖][ \t\u3000]{0,4}(?P<name>[^】〗\s](?:[^】〗\n]{0,22}[^】〗\s])?)[ \t\u3000]{0,4}[】〗]"
+    r"[ \t\u3000]*"
+)
 #: An inline kicker: a short lead-in, a colon (not between digits, as in ``10:30``), the title.
 _INLINE_KICKER_RE: Final = regex.compile(
     r"(?P<kicker>[^:：]{1,20}?)(?<!\d)[:：](?!\d)(?P<title>.+)"
