@@ -89,20 +89,23 @@ needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="ne
 # --- pipes, signals, processes -------------------------------------------------------------
 
 
-def test_closed_pipe_ends_quietly() -> None:
-    """``gaoxin-parse seeds | head -c 100``: the reader goes away; no traceback, status 141."""
+def _read_then_close(args: list[object], size: int) -> tuple[bytes, int, str]:
+    """Run the command, read ``size`` bytes of its output, then close the pipe (``| head``):
+    what was read, the status and standard error."""
     proc = subprocess.Popen(
-        [*COMMAND, "seeds", *SEEDS, *SEEDS, "--jobs", "2"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        [*COMMAND, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     assert proc.stdout is not None
     assert proc.stderr is not None
-    head = proc.stdout.read(100)
+    head = proc.stdout.read(size)
     proc.stdout.close()
     status = proc.wait(timeout=TIMEOUT)
-    stderr = proc.stderr.read().decode()
+    return head, status, proc.stderr.read().decode()
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    """``gaoxin-parse seeds | head -c 100``: the reader goes away; no traceback, status 141."""
+    head, status, stderr = _read_then_close(["seeds", *SEEDS, *SEEDS, "--jobs", "2"], 100)
 
     assert len(head) == 100
     assert status == 141
@@ -111,18 +114,7 @@ def test_closed_pipe_ends_quietly() -> None:
 
 def test_evaluate_into_a_closed_pipe_ends_quietly() -> None:
     """``gaoxin-parse evaluate … | head -c 10``: evaluate ends as the parse command does."""
-    proc = subprocess.Popen(
-        [*COMMAND, "evaluate", "tests/expected", "seeds"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stdout is not None
-    assert proc.stderr is not None
-    head = proc.stdout.read(10)
-    proc.stdout.close()
-    status = proc.wait(timeout=TIMEOUT)
-    stderr = proc.stderr.read().decode()
+    head, status, stderr = _read_then_close(["evaluate", "tests/expected", "seeds"], 10)
 
     assert len(head) == 10
     assert status in (0, 141)  # 0 when evaluate had written everything before the reader left
