@@ -20,7 +20,7 @@ class Segment:
 
 @attrs.define
 class ArticleDraft:
-    """An article being assembled."""
+    """An article read off the decoded tags."""
 
     head: list[int] = attrs.Factory(list)  #: indices of its headline units
     roles: Roles | None = None
@@ -30,17 +30,11 @@ class ArticleDraft:
     segments: list[Segment] = attrs.Factory(list)
     column: tuple[int, Column] | None = None
     note: tuple[list[int], Note] | None = None
-    closed: bool = False
-
-    @property
-    def fresh(self) -> bool:
-        """Headlines only, so far."""
-        return not self.segments and not self.bylines
 
 
 @attrs.define
 class PhotoDraft:
-    """A photo being assembled."""
+    """A photo read off the decoded tags."""
 
     title: tuple[int, Headline] | None = None
     segments: list[Segment] = attrs.Factory(list)

@@ -133,8 +133,6 @@ class _Builder:
             article.byline_lines.append(i)
         else:
             article.bylines.append((i, byline))
-        if tag is T.TRAIL:
-            article.closed = True
 
     def on_photo(self, i: int, tag: Tag) -> None:
         unit = self.units[i]

@@ -14,9 +14,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import page_facts as facts
-from .chars import REPORT_OPENING_RE
 from .layout import Style
-from .page_facts import NEWS_OPENING_RE
 from .units import Unit, UnitKind
 
 
@@ -64,14 +62,7 @@ def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page
     cut = [facts.cut(text, u) for u in units]
     plain = [facts.plain_line(u) for u in units]
     between = facts.between(units, cut, plain)
-    opening = [
-        facts.is_text(u)
-        and (
-            REPORT_OPENING_RE.match(text, u.body[0].start) is not None
-            or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
-        )
-        for u in units
-    ]
+    opening = facts.news_opening(text, units)
     credit_ahead = facts.credit_ahead(units)
     under, heads = facts.photo_under_head(units, opening, credit_ahead)
     return Page(

@@ -12,6 +12,7 @@ from typing import Final
 
 import regex
 
+from .chars import REPORT_OPENING_RE
 from .headline import has_role_mark
 from .repair import ends_sentence
 from .units import Unit, UnitKind
@@ -130,6 +131,18 @@ def title_levels(units: Sequence[Unit]) -> frozenset[int]:
             levels.add(min(marked))
         i = j
     return frozenset(levels)
+
+
+def news_opening(text: str, units: Sequence[Unit]) -> list[bool]:
+    """Text that opens like a report: with its date, or where the reporter learnt it."""
+    return [
+        is_text(u)
+        and (
+            REPORT_OPENING_RE.match(text, u.body[0].start) is not None
+            or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
+        )
+        for u in units
+    ]
 
 
 def credit_ahead(units: Sequence[Unit]) -> list[bool]:
