@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,18 @@ def test_stopping_early_does_not_hang() -> None:
     first = list(itertools.islice(map_ordered(abs, range(-5000, 0), 2), 3))
 
     assert first == [5000, 4999, 4998]
+
+
+def test_parse_many_is_loaded_on_first_use() -> None:
+    # Importing the package for one parse must not pay for multiprocessing; the name still
+    # works, appears in dir() and raises AttributeError for a typo as a module should.
+    code = (
+        "import sys, gaoxin_parse as gx\n"
+        "assert 'multiprocessing' not in sys.modules, 'imported eagerly'\n"
+        "assert 'parse_many' in dir(gx) and 'Parsed' in dir(gx)\n"
+        "assert gx.parse_many.__module__ == 'gaoxin_parse.batch'\n"
+        "try:\n    gx.parse_manny\nexcept AttributeError as e:\n    assert 'parse_manny' in str(e)\n"
+        "else:\n    raise SystemExit('no AttributeError')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

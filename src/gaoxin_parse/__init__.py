@@ -8,7 +8,8 @@ The public API. Import from here::
 
 from __future__ import annotations
 
-from .batch import Parsed, parse_many
+from typing import TYPE_CHECKING
+
 from .byline import extract_byline
 from .contract import SCHEMA_VERSION, __version__
 from .credit import extract_photo_credit
@@ -43,6 +44,13 @@ from .model import (
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
 from .punctuation import normalize_punctuation
 from .repair import apply_repairs
+
+if TYPE_CHECKING:
+    from .batch import Parsed, parse_many
+
+#: Names loaded on first use: ``parse_many`` brings in ``multiprocessing`` and ``ctypes``, a
+#: large share of the import time that a caller parsing one issue should not pay.
+_LAZY = {"Parsed": "batch", "parse_many": "batch"}
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -83,3 +91,17 @@ __all__ = [
     "repair_line_breaks",
     "segment_articles",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
