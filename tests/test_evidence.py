@@ -768,6 +768,30 @@ class TestNoteLabelTakesText:
         """Text under a headline, with no note above it, gets no vote."""
         assert note_label_takes_text(page_of(self.TEXT), 3, T.HEAD, T.BODY) == 0.0
 
+    PLAIN = blocks("开栏语", "本报今起推出系列报道。", "园区新设创业学院", "3日,学院迎来首批学员。")
+
+    def test_plain_line_after_note_text_is_a_headline(self) -> None:
+        """A plain line right after the note's text heads the article, it is not text."""
+        assert note_label_takes_text(page_of(self.PLAIN), 2, T.NOTE_TEXT, T.BODY) == -2.0
+
+    def test_plain_line_after_label_with_its_text(self) -> None:
+        """The same when the label holds the note's text in its own block."""
+        page = page_of(blocks("编者按：本报今起推出系列报道。", "园区新设创业学院", "正文。"))
+
+        assert note_label_takes_text(page, 1, T.NOTE, T.BODY) == -2.0
+
+    def test_plain_line_after_a_bare_label_gets_no_vote(self) -> None:
+        """Under a label with no text yet, the rule says nothing about a plain line."""
+        page = page_of(blocks("编者按", "园区新设创业学院", "正文。"))
+
+        assert note_label_takes_text(page, 1, T.NOTE, T.BODY) == 0.0
+
+    def test_plain_line_after_paragraphs_gets_no_vote(self) -> None:
+        """After an article's paragraph (no note), a plain line is left to the other rules."""
+        page = page_of(blocks("## 标题", "正文第一段。", "园区新设创业学院", "正文。"))
+
+        assert note_label_takes_text(page, 2, T.BODY, T.BODY) == 0.0
+
 
 class TestReportOpensArticle:
     """``report_opens_article``: text opening with a date after a headline is a new article."""

@@ -319,6 +319,21 @@ class TestColumnsAndNotes:
         assert article.note is not None
         assert (article.note.label, article.note.text) == ("开栏的话", "今起开设“企业风采”栏目。")
 
+    def test_plain_headline_under_a_notes_text(self) -> None:
+        """Plain headlines only: the line after a note's paragraphs heads the article the
+        note opens; it is not a paragraph start cut by a column break."""
+        issue = check_all(
+            "开栏语\n\n本报今起推出“园区新面孔”栏目,讲述新落户企业的故事。\n\n"
+            "青山科技园迎来第一百家入驻企业\n\n"
+            "在日前公布的入驻名单中,一家做智能传感器的初创公司成为第一百家企业。"
+        )
+
+        (article,) = issue.articles
+        assert article.title == "青山科技园迎来第一百家入驻企业"
+        assert article.note is not None
+        assert article.note.label == "开栏语"
+        assert texts(article) == ["在日前公布的入驻名单中,一家做智能传感器的初创公司成为第一百家企业。"]
+
     def test_announced_column_after_text(self) -> None:
         """A line naming the column the note announced, printed after the text, is the column."""
         issue = check_all(

@@ -140,9 +140,13 @@ def column_label_position(page: Page, i: int, before: Tag, after: Tag) -> float:
 
 def note_label_takes_text(page: Page, i: int, before: Tag, after: Tag) -> float:
     """A note label alone in its block takes the next text block as its text; a note standing
-    above its headline runs on to that headline."""
+    above its headline runs on to that headline, and a plain line after a note's text is a
+    headline (of the article the note opens, or the next one after an afterword), not text."""
     if after in TEXT and before in (T.NOTE, T.NOTE_TEXT) and page.note_above_head[i]:
         return -1.5
+    noted = before is T.NOTE_TEXT or (before is T.NOTE and bool(page.units[i - 1].body))
+    if after in TEXT and noted and page.units[i].kind is K.HEAD:
+        return -2.0
     if after is not T.NOTE_TEXT:
         return 0.0
     if before is T.NOTE:
