@@ -118,6 +118,17 @@ class TestCreditForms:
         )
 
     @pytest.mark.parametrize(
+        ("text", "printed"),
+        [("■摄影 记者 王明", "摄影 记者"), ("■攝影 記者 王明", "攝影 記者")],
+    )
+    def test_photo_role_word_in_the_script_printed(self, text: str, printed: str) -> None:
+        """``攝影 記者`` keeps its traditional characters (it was given as ``摄影 記者``)."""
+        credit = match_credit_line(text, 0, len(text))
+
+        assert credit is not None
+        assert credit.roles == (Role("王明", printed, "photographer", None),)
+
+    @pytest.mark.parametrize(
         ("caption", "credit_text"),
         [
             ("工人正在加工零件。①王明 摄", "王明 摄"),

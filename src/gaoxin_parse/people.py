@@ -132,7 +132,8 @@ class _Reader:
         self.prefix: str | None = None
         self.marked = 0  # roles before this index already carry a mark
         self.orgs: set[str] = set()
-        self.pending_photo = False  # 摄影 printed before a role word: ``摄影 记者 王明``
+        #: 摄影 (or 攝影) printed before a role word: ``摄影 记者 王明``
+        self.pending_photo: str | None = None
         self.done = False  # a place before 报道 ends the line
         self.stolen = False  # the 文 of a following 文/图 was taken into a name
 
@@ -157,7 +158,7 @@ class _Reader:
         if tok.kind == "photo":  # 摄影: a role before names, a work mark after them
             if nxt is not None and (nxt.kind == "role" or not self.glued(tok, nxt)):
                 if nxt.kind == "role":
-                    self.pending_photo = True
+                    self.pending_photo = tok.text
                     return True
                 return self.on_role(tok.text, "photographer")
             return nxt is None and self.on_mark(tok.text)
@@ -179,9 +180,9 @@ class _Reader:
     def on_role(self, printed: str, role: str) -> bool:
         if role == "editor" and not any(r.role in _AUTHORS for r in self.people.roles):
             return False  # a line that starts with a desk role is a desk credit
-        if self.pending_photo:
-            self.pending_photo = False
-            printed, role = f"摄影 {printed}", "photographer"
+        if self.pending_photo is not None:
+            printed, role = f"{self.pending_photo} {printed}", "photographer"
+            self.pending_photo = None
         self.printed, self.role = printed, role
         self.people.has_role_word = True
         if self.people.source is None and printed.startswith(OWN_SOURCES):
