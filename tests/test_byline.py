@@ -225,6 +225,14 @@ class TestLineForms:
             ),
             ("记者 王明 摄影 李华", (None, None, ("王明",), (), ("李华",), ())),
             ("文/王明 图/李华", (None, None, ("王明",), (), ("李华",), ())),
+            # a role word after a picture prefix is the title; the prefix says what he did
+            ("文/本报记者 王明 图/本报记者 李华", ("本报", None, ("王明",), (), ("李华",), ())),
+            # ... but a role word after names of the prefix starts a group of its own
+            ("图/李华 记者 王明", (None, None, ("王明",), (), ("李华",), ())),
+            # a place ending in 台 before 报道 is a dateline, not a television station
+            ("记者 王明 邢台报道", (None, "邢台", ("王明",), (), (), ())),
+            # right after a role word the run before 报道 is a name, not a place
+            ("记者王明 通讯员李华报道", (None, None, ("王明",), ("李华",), (), ())),
         ],
     )
     def test_form(self, text: str, expected: tuple[object, ...]) -> None:

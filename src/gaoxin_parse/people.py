@@ -154,7 +154,11 @@ class _Reader:
         if tok.kind == "label":
             return self.credit and i == 0 and self.on_label(tok)
         if tok.kind == "role":
-            return self.on_role(tok.text, ROLE_WORDS[tok.text])
+            role = ROLE_WORDS[tok.text]
+            before = self.tokens[i - 1] if i else None
+            if before is not None and before.kind == "prefix" and self.role == "photographer":
+                role = "photographer"  # 图/本报记者 李华: the mark says what he did, not his title
+            return self.on_role(tok.text, role)
         if tok.kind == "photo":  # 摄影: a role before names, a work mark after them
             if nxt is not None and (nxt.kind == "role" or not self.glued(tok, nxt)):
                 if nxt.kind == "role":
@@ -223,13 +227,17 @@ class _Reader:
             first_role = not self.people.has_role_word
             if first_role or is_organisation(word) or word in self.orgs:
                 return self.on_org(word, nxt)
-        if is_organisation(word) or word in self.orgs:
-            return self.on_org(word)
+        # 记者 王明 烟台报道: a run after the names, glued to 报道, is the place the report was
+        # filed from (asked before the organisation test, which reads the 台 of 烟台 as a
+        # station's); right after a role word (通讯员李华报道) it is that role's name.
         last = i + 2 == len(self.tokens) and bool(self.people.roles)
-        if glued and nxt is not None and nxt.text in ("报道", "報道") and last:
-            self.people.place = word  # 记者 王明 烟台报道: the place the report was filed from
+        after_role = i > 0 and self.tokens[i - 1].kind in ("role", "prefix", "photo")
+        if glued and nxt is not None and nxt.text in ("报道", "報道") and last and not after_role:
+            self.people.place = word
             self.done = True
             return True
+        if is_organisation(word) or word in self.orgs:
+            return self.on_org(word)
         names = split_names(word, bare=self.printed is None)
         if names is None:
             return False
