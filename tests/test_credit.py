@@ -160,3 +160,41 @@ class TestCreditForms:
     def test_look_alikes(self, text: str) -> None:
         """拍摄, a photographer's exhibition, a picture note and bylines are not credits."""
         assert gx.extract_photo_credit(text) is None
+
+
+class TestSuppliedPicture:
+    """Rule ``supplied_picture``: ``某某供图`` / ``图片由某某提供`` credit a picture to its supplier."""
+
+    @pytest.mark.parametrize(
+        ("text", "photographers"),
+        [
+            ("受访者供图", ()),
+            ("青山科技园管委会 供图", ()),
+            ("图片由青山科技园管委会提供", ()),
+            ("CFP供图", ()),
+            ("王明 供图", ("王明",)),
+        ],
+    )
+    def test_supplier_credits_the_picture(self, text: str, photographers: tuple[str, ...]) -> None:
+        """The whole line is the credit; a person supplying it is its photographer, an
+        organisation is named in the text only."""
+        credit = gx.extract_photo_credit(text)
+
+        assert credit is not None
+        assert credit.text == text
+        assert credit.photographers == photographers
+
+    def test_supplier_glued_to_the_caption(self) -> None:
+        """``…作业。受访者供图``: cut off the caption like any glued credit."""
+        credit = gx.extract_photo_credit("工人正在车间作业。受访者供图")
+
+        assert credit is not None
+        assert credit.text == "受访者供图"
+
+    @pytest.mark.parametrize(
+        "text",
+        ["资料图片", "园区提供技术支持", "企业为员工提供住房", "该公司供图书馆使用的设备", "(资料图)"],
+    )
+    def test_not_a_supplier_credit(self, text: str) -> None:
+        """A picture note, or 提供/供图 inside a sentence, credits nobody."""
+        assert gx.extract_photo_credit(text) is None

@@ -41,6 +41,34 @@ class TestPhotos:
             ("王小明",),
         )
 
+    def test_supplied_picture_credit_closes_the_photo(self) -> None:
+        """``某某供图`` ends a photo as a photographer's credit does: the plain line after it is
+        the next article's headline, not a label; a photo last on the page keeps its credit."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 第一篇正文。"
+            + PICTURE
+            + "车间忙\n\n工人正在加工零件。\n\n青山科技园管委会供图\n\n## 乙文\n\n本报讯 第二篇正文。"
+            + PICTURE
+            + "新建成的创新中心\n\n创新中心外景。\n\n受访者供图"
+        )
+
+        assert [a.title for a in issue.articles] == ["甲文", "乙文"]
+        assert [texts(a) for a in issue.articles] == [["第一篇正文。"], ["第二篇正文。"]]
+        first, second = issue.photos
+        assert first.credit is not None
+        assert (first.caption, first.credit.text, first.photographers) == (
+            "工人正在加工零件。",
+            "青山科技园管委会供图",
+            (),
+        )
+        assert second.title is not None
+        assert second.credit is not None
+        assert (second.title.text, second.caption, second.credit.text) == (
+            "新建成的创新中心",
+            "创新中心外景。",
+            "受访者供图",
+        )
+
     def test_photo_cuts_a_sentence_with_credit(self) -> None:
         """A photo inside an article mid-sentence: the article resumes after the credit and the
         cut paragraph is rejoined across the photo; ``repair_line_breaks`` leaves it in place."""

@@ -16,8 +16,8 @@ import regex
 from .blocks import content_bounds
 from .chars import CLOSERS, SENTENCE_ENDS
 from .errors import NotTextError
-from .model import PhotoCredit, Span
-from .people import People, is_organisation, read_people
+from .model import PhotoCredit, Role, Span
+from .people import People, is_name, is_organisation, read_people
 
 #: An inline credit is looked for only in this many last characters of a line, so that the
 #: search stays linear on lines of any length.
@@ -52,10 +52,34 @@ def _people(text: str, start: int, end: int) -> People | None:
     return read_people(text, start, end, credit=True)
 
 
+#: Rule ``supplied_picture``: a picture someone supplied rather than took is credited to the
+#: supplier: ``受访者供图``, ``某某公司 供图``, ``图片由某某提供``. A person supplying it is its
+#: photographer; an organisation (or 受访者) is named in ``text`` only.
+_SUPPLIED_RE: Final = regex.compile(
+    r"(?P<who>[\p{Han}A-Za-z·]{2,20}?)[ \t\u3000]{0,3}(?:供图|供圖)"
+    r"|(?:图片由|圖片由)[ \t\u3000]{0,3}(?P<who>[\p{Han}A-Za-z·]{2,20}?)[ \t\u3000]{0,3}提供"
+)
+
+
+def _supplied(text: str, start: int, end: int) -> PhotoCredit | None:
+    match = _SUPPLIED_RE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    who = match.group("who")
+    person = is_name(who, bare=True) and not is_organisation(who)
+    span = Span(start, end)
+    return PhotoCredit(
+        text=span.slice(text),
+        photographers=(who,) if person else (),
+        span=span,
+        roles=(Role(who, None, "photographer", "供图"),) if person else (),
+    )
+
+
 def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
     people = _people(text, start, end)
     if people is None or not people.photographers:
-        return None
+        return _supplied(text, start, end)
     photographers = people.photographers
     if not people.has_mark:  # 摄影 记者 王明 / 通讯员 李华: the credit's lines credit them all
         photographers = tuple(r.name for r in people.roles)
