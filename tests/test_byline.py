@@ -233,6 +233,10 @@ class TestLineForms:
             ("记者 王明 邢台报道", (None, "邢台", ("王明",), (), (), ())),
             # right after a role word the run before 报道 is a name, not a place
             ("记者王明 通讯员李华报道", (None, None, ("王明",), ("李华",), (), ())),
+            # a work mark printed before the names covers them (文/图: wrote and took pictures)
+            ("文/图 本报记者 赵立新", ("本报", None, ("赵立新",), (), ("赵立新",), ())),
+            # ... the first group only
+            ("文/摄 记者 王明 通讯员 李华", (None, None, ("王明",), ("李华",), ("王明",), ())),
         ],
     )
     def test_form(self, text: str, expected: tuple[object, ...]) -> None:
@@ -242,6 +246,10 @@ class TestLineForms:
         assert reading(byline) == expected
         assert byline is not None
         assert byline.position == "lead"
+
+    def test_leading_mark_alone_is_no_byline(self) -> None:
+        """``文/图`` with no names after it names nobody."""
+        assert match_byline_line("文/图", 0, 3) is None
 
     def test_bare_names_only_when_the_caller_says_so(self) -> None:
         """``王明 李华`` alone is a byline only where its position shows it."""

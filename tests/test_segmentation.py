@@ -311,6 +311,26 @@ class TestTextAroundHeadlines:
         assert issue.articles[0].byline.position == "trail"
 
 
+class TestOwnLineBylines:
+    """A byline on its own line under the headline: ``byline_reads_as_byline``."""
+
+    def test_text_and_picture_byline_under_a_plain_headline(self) -> None:
+        """``文/图 本报记者 X`` under a headline is the article's lead byline (its writer also
+        took the pictures), not the credit of a photo titled by the headline."""
+        issue = check_all(
+            "青山科技园举办创新大赛\n\n文/图 本报记者 赵立新\n\n"
+            "日前,青山科技园第三届创新创业大赛落下帷幕。\n\n大赛评出一等奖3个。"
+        )
+
+        (article,) = issue.articles
+        assert not issue.photos
+        assert article.title == "青山科技园举办创新大赛"
+        assert article.byline is not None
+        assert (article.byline.text, article.byline.position) == ("文/图 本报记者 赵立新", "lead")
+        assert (article.byline.reporters, article.byline.photographers) == (("赵立新",), ("赵立新",))
+        assert texts(article) == ["日前,青山科技园第三届创新创业大赛落下帷幕。", "大赛评出一等奖3个。"]
+
+
 class TestColumnsAndNotes:
     """Columns and notes: ``column_label_position``, ``label_after_article``,
     ``plain_line_by_markdown``, ``note_label_takes_text``."""

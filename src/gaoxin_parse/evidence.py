@@ -68,7 +68,7 @@ _CAN_BE: Final = {
     K.BODY: frozenset({T.BODY, T.BODY_TRAIL, T.CAPTION, T.CAPTION_IN, T.NOTE_TEXT}),
     K.LEAD: frozenset({T.BODY}),
     K.BYLINE: frozenset({T.LEAD_LINE, T.TRAIL}),
-    K.CREDIT: frozenset({T.CREDIT, T.CREDIT_IN, T.TRAIL}),
+    K.CREDIT: frozenset({T.CREDIT, T.CREDIT_IN, T.TRAIL, T.LEAD_LINE}),
     K.NOTE: frozenset({T.NOTE}),
     K.COLUMN: frozenset({T.COLUMN_BEFORE, T.COLUMN_AFTER}),
 }

@@ -136,6 +136,7 @@ class _Reader:
         self.pending_photo: str | None = None
         self.done = False  # a place before 报道 ends the line
         self.stolen = False  # the 文 of a following 文/图 was taken into a name
+        self.leading: str | None = None  # a work mark printed before its names (文/图 王明)
 
     def glued(self, a: Token, b: Token) -> bool:
         return a.end == b.start
@@ -148,6 +149,8 @@ class _Reader:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if not self.step(i, tok, nxt):
                 return None
+        if self.leading is not None and not self.on_mark(self.leading):
+            return None  # 文/图 with no names after it
         return self.people if self.people.roles else None
 
     def step(self, i: int, tok: Token, nxt: Token | None) -> bool:
@@ -171,6 +174,9 @@ class _Reader:
             self.people.has_role_word = True
             return self.on_role(tok.text, PREFIX_MARKS[tok.text].replace("writer", "reporter"))
         if tok.kind == "mark":
+            if i == 0 and nxt is not None:  # 文/图 本报记者 王明: the mark before the names
+                self.leading = tok.text
+                return True
             return self.on_mark(tok.text)
         return self.on_run(i, tok, nxt)
 
@@ -182,6 +188,9 @@ class _Reader:
         return True
 
     def on_role(self, printed: str, role: str) -> bool:
+        if self.leading is not None and self.people.roles[self.marked :]:
+            self.on_mark(self.leading)  # a leading mark covers the first group of names only
+            self.leading = None
         if role == "editor" and not any(r.role in _AUTHORS for r in self.people.roles):
             return False  # a line that starts with a desk role is a desk credit
         if self.pending_photo is not None:
