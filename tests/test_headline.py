@@ -116,3 +116,42 @@ class TestBanner:
 
         assert article.banner is None
         assert (article.kickers, article.title, article.subtitles) == (("引题",), "主题", ("副题",))
+
+
+class TestMarkedStackLines:
+    """Rule ``marked_stack_lines``: in one plain block, a kicker's mark ends a line of the
+    stack and a subtitle's mark starts one; unmarked lines are one wrapped headline."""
+
+    def test_kicker_title_subtitle_in_one_block(self) -> None:
+        """``某区：`` / title / ``——subtitle`` printed in one block are three lines of the stack."""
+        issue = check_all(
+            "江城高新区：\n推进产业链招商取得实效\n——今年已签约项目18个\n\n"
+            "本报讯(记者 王明)今年以来,园区开展产业链招商。"
+        )
+
+        (article,) = issue.articles
+        assert tuple(h.text for h in article.headlines) == (
+            "江城高新区：",
+            "推进产业链招商取得实效",
+            "——今年已签约项目18个",
+        )
+        assert (article.kickers, article.title, article.subtitles) == (
+            ("江城高新区",),
+            "推进产业链招商取得实效",
+            ("今年已签约项目18个",),
+        )
+
+    def test_kicker_ending_with_dashes(self) -> None:
+        """A line ending with ``——`` is a kicker over the next line."""
+        issue = check_all("新质生产力在园区——\n数字孪生让工厂运行“看得见”\n\n本报讯 正文。")
+
+        (article,) = issue.articles
+        assert (article.kickers, article.title) == (("新质生产力在园区",), "数字孪生让工厂运行“看得见”")
+
+    def test_unmarked_lines_are_one_wrapped_headline(self) -> None:
+        """Two lines with no mark are one headline wrapped by the column."""
+        issue = check_all("南湖高新区首批“揭榜挂帅”项目\n集中签约\n\n本报讯 正文。")
+
+        (article,) = issue.articles
+        assert tuple(h.text for h in article.headlines) == ("南湖高新区首批“揭榜挂帅”项目集中签约",)
+        assert (article.kickers, article.subtitles) == ((), ())

@@ -30,7 +30,7 @@ from .chars import (
     NOTE_RE,
 )
 from .credit import match_credit_line, match_inline_credit
-from .headline import heading_entries, plain_entry
+from .headline import heading_entries, plain_entries
 from .model import PhotoCredit, Span
 from .units import Unit, UnitKind
 
@@ -180,17 +180,17 @@ def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
 
 def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
     """Short lines without clause punctuation (rule ``headline_like``): one wrapped headline."""
-    entry = plain_entry(text, chunk.lines)
-    if entry is None:
+    entries = plain_entries(text, chunk.lines)
+    if entries is None:
         return None
     names = None
-    if _may_be_names(entry.text):
+    if len(entries) == 1 and _may_be_names(entries[0].text):
         names = match_byline_line(text, chunk.span.start, chunk.span.end, bare_names=True)
     return Unit(
         kind=UnitKind.HEAD,
         chunk=chunk,
         rule="classify_plain_headline",
-        entries=(entry,),
+        entries=entries,
         byline=names,
     )
 

@@ -107,15 +107,39 @@ def is_headline_like(line: str) -> bool:
     return sum(line.count(mark) for mark in EXCLAIMS) <= 1
 
 
-def plain_entry(text: str, lines: Sequence[Span]) -> Headline | None:
-    """One headline wrapped over the lines of a plain chunk, or ``None`` if the chunk does not
-    look like a headline (rule ``headline_like`` on every line)."""
+def plain_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | None:
+    """The headline lines of a plain chunk, or ``None`` if the chunk does not look like a
+    headline (rule ``headline_like`` on every line).
+
+    A headline wraps over lines, which are joined; a role mark ends or starts a line of the
+    stack (rule ``marked_stack_lines``): after a kicker's colon or ``——``, and before a
+    subtitle's ``——``, a new line of the stack begins.
+
+    >>> [h.text for h in plain_entries("某区：\\n推进招商见成效\\n——今年签约18个", [
+    ...     Span(0, 3), Span(4, 11), Span(12, 21)])]
+    ['某区：', '推进招商见成效', '——今年签约18个']
+    >>> [h.text for h in plain_entries("南湖高新区首批项目\\n集中签约", [Span(0, 9), Span(10, 14)])]
+    ['南湖高新区首批项目集中签约']
+    """
     if len(lines) > HEADLINE_MAX_LINES:
         return None
     parts = [line.slice(text) for line in lines]
     if not all(is_headline_like(part) for part in parts):
         return None
-    return Headline("".join(parts), Span(lines[0].start, lines[-1].end), None)
+    groups: list[list[int]] = []
+    for i, part in enumerate(parts):
+        if not groups or _SUBTITLE_START_RE.match(part) or _KICKER_END_RE.search(parts[i - 1]):
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    return tuple(
+        Headline(
+            "".join(parts[i] for i in group),
+            Span(lines[group[0]].start, lines[group[-1]].end),
+            None,
+        )
+        for group in groups
+    )
 
 
 def has_role_mark(line: str) -> bool:
