@@ -331,6 +331,47 @@ class TestOwnLineBylines:
         assert texts(article) == ["日前,青山科技园第三届创新创业大赛落下帷幕。", "大赛评出一等奖3个。"]
 
 
+class TestShortReports:
+    """A report of one block: the lead label and the trailing names in the same block."""
+
+    def test_bare_label_and_glued_names_in_one_block(self) -> None:
+        """``本报讯 …。(张小红)``: the names glued after the last sentence are the byline
+        (``trail``, source from the label), not paragraph text."""
+        issue = check_all(
+            "园区举办用工对接会\n\n本报讯 日前,园区举办企业用工对接会,120家企业提供岗位3000余个。(张小红)"
+        )
+
+        (article,) = issue.articles
+        assert article.byline is not None
+        assert (article.byline.text, article.byline.position, article.byline.source) == (
+            "(张小红)",
+            "trail",
+            "本报",
+        )
+        assert article.byline.reporters == ("张小红",)
+        assert texts(article) == ["日前,园区举办企业用工对接会,120家企业提供岗位3000余个。"]
+
+    def test_named_lead_keeps_a_closing_bracket_in_the_text(self) -> None:
+        """With names in the lead byline, a bracket at the end is the text's own."""
+        issue = check_all("园区举办用工对接会\n\n本报讯(记者 王明)日前,园区举办对接会。(张小红)")
+
+        (article,) = issue.articles
+        assert article.byline is not None
+        assert article.byline.reporters == ("王明",)
+        assert texts(article) == ["日前,园区举办对接会。(张小红)"]
+
+    def test_appended_note_ends_the_paragraph(self) -> None:
+        """``…。(作者单位：…)`` ends its sentence: the plain line after it is the next headline,
+        not the rest of a cut paragraph."""
+        issue = check_all(
+            "## 甲文\n\n本报讯 正文。\n\n大赛评出一等奖3个。(作者单位：青山科技园管委会)\n\n"
+            "园区举办用工对接会\n\n本报讯 日前,园区举办对接会。"
+        )
+
+        assert [a.title for a in issue.articles] == ["甲文", "园区举办用工对接会"]
+        assert texts(issue.articles[0])[-1] == "大赛评出一等奖3个。(作者单位：青山科技园管委会)"
+
+
 class TestColumnsAndNotes:
     """Columns and notes: ``column_label_position``, ``label_after_article``,
     ``plain_line_by_markdown``, ``note_label_takes_text``."""

@@ -175,7 +175,13 @@ def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
     if byline is None:
         return None
     body = trimmed(text, _lines_from(chunk.lines, byline.span.end))
-    return Unit(kind=UnitKind.LEAD, chunk=chunk, rule="classify_lead", byline=byline, body=body)
+    # a short report of one block: ``本报讯 …。(王明)``, the names glued after its last sentence
+    trail = None
+    if body and not byline.names and _may_end_with_names(text, body[-1]):
+        trail = match_glued_trail_byline(text, body[-1].start, body[-1].end)
+    return Unit(
+        kind=UnitKind.LEAD, chunk=chunk, rule="classify_lead", byline=byline, body=body, trail=trail
+    )
 
 
 def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:

@@ -66,7 +66,7 @@ _CAN_BE: Final = {
         | {T.CAPTION_IN, T.COLUMN_BEFORE, T.COLUMN_AFTER, T.LEAD_LINE, T.TRAIL}
     ),
     K.BODY: frozenset({T.BODY, T.BODY_TRAIL, T.CAPTION, T.CAPTION_IN, T.NOTE_TEXT}),
-    K.LEAD: frozenset({T.BODY}),
+    K.LEAD: frozenset({T.BODY, T.BODY_TRAIL}),
     K.BYLINE: frozenset({T.LEAD_LINE, T.TRAIL}),
     K.CREDIT: frozenset({T.CREDIT, T.CREDIT_IN, T.TRAIL, T.LEAD_LINE}),
     K.NOTE: frozenset({T.NOTE}),

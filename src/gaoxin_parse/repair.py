@@ -12,6 +12,8 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Final
 
+import regex
+
 from .blocks import content_bounds
 from .chars import (
     CLOSERS,
@@ -39,16 +41,28 @@ def _last_mark(text: str) -> str:
     return stripped[-1:] if stripped else ""
 
 
+#: A note in brackets after the last sentence (``…。(作者单位：某某)``, ``…。(完)``): the
+#: sentence has ended; the note is appended to it. Bounded: only the text's end is looked at.
+_APPENDED_NOTE_RE: Final = regex.compile(
+    rf"[{SENTENCE_ENDS}][”’」』]?[ \t\u3000]{{0,3}}[(（][^()（）\n]{{1,40}}[)）][ \t\u3000]{{0,3}}$"
+)
+
+
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends a sentence: its last mark, past closing quotes, is 。！？… .
+    """Whether ``text`` ends a sentence: its last mark, past closing quotes, is 。！？… , or
+    a bracketed note follows such a mark.
 
     >>> ends_sentence("…公司负责人手中。"), ends_sentence("…浇灌幼苗。”")
     (True, True)
-    >>> ends_sentence("体制机制持")
-    False
+    >>> ends_sentence("…增长40%。(作者单位：某某科技园管委会)")
+    True
+    >>> ends_sentence("体制机制持"), ends_sentence("新增企业30家(不含外资企")
+    (False, False)
     """
     mark = _last_mark(text)
-    return bool(mark) and mark in SENTENCE_ENDS
+    if bool(mark) and mark in SENTENCE_ENDS:
+        return True
+    return text[-1:] in ")）" and _APPENDED_NOTE_RE.search(text[-50:]) is not None
 
 
 def keep_after_sentence_end(before: str, after: str) -> Decision | None:
