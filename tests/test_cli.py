@@ -783,6 +783,25 @@ def test_several_inputs_to_standard_output_stay_valid(tmp_path: Path) -> None:
     assert out(markdown).count("\n\n---\n\n") == len(SEEDS) - 1
 
 
+@pytest.mark.parametrize(
+    ("fmt", "separator"), [("markdown", "\n---\n\n"), ("text", "\n" + "=" * 40 + "\n\n")]
+)
+def test_separator_only_between_issues_written_after_a_failed_first_file(
+    fmt: str, separator: str, tmp_path: Path
+) -> None:
+    """A missing first file, then two seeds: the output opens with the first seed's text (no
+    separator before it) and holds one separator, on standard output and in an ``-o`` file."""
+    missing = tmp_path / "missing.txt"
+    proc = run_cli(missing, SEED["000"], SEED["001"], "--format", fmt, "--quiet")
+    target = tmp_path / ("out.md" if fmt == "markdown" else "out.txt")
+    to_file = run_cli(missing, SEED["000"], SEED["001"], "--format", fmt, "-o", target, "--quiet")
+
+    assert proc.returncode == to_file.returncode == 1
+    for written in (out(proc), target.read_text(encoding="utf-8")):
+        assert written.startswith("## 平顶山高新区" if fmt == "markdown" else "平顶山高新区")
+        assert written.count(separator) == 1
+
+
 def test_global_option_before_a_subcommand() -> None:
     """``gaoxin-parse -q evaluate …`` runs evaluate (``evaluate`` is not taken for a file)."""
     proc = run_cli("-q", "evaluate", "tests/expected", "seeds")
