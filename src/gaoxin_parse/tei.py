@@ -101,28 +101,27 @@ def _paragraph_span(paragraph: Paragraph) -> Span | None:
     return Span(spans[0].start, spans[-1].end) if spans else None
 
 
+def _kind(part: Part) -> str:
+    if isinstance(part, Paragraph):
+        return "body"
+    if isinstance(part, Note | Photo):
+        return "any"  # TEI's model.global: allowed anywhere in a div
+    return "byline" if isinstance(part, Byline) else "head"
+
+
 def _phases(parts: Sequence[Part]) -> list[str]:
     """Each part's place in a TEI ``div``: ``top`` (heads, bylines) before the body, ``body``
-    (paragraphs), ``bottom`` (bylines after the body), ``any`` (notes, figures). A headline or
-    byline standing between paragraphs is made body, so the ``div`` stays valid."""
-    kinds = [
-        "body"
-        if isinstance(p, Paragraph)
-        else "any"
-        if isinstance(p, Note | Photo)
-        else "byline"
-        if isinstance(p, Byline)
-        else "head"
-        for p in parts
-    ]
+    (paragraphs), ``bottom`` (bylines after the body), ``any`` (notes, figures). A headline
+    after the first paragraph, or a byline between two, is made body: the ``div`` stays valid."""
+    kinds = [_kind(p) for p in parts]
     body = [i for i, k in enumerate(kinds) if k == "body"]
     if not body:
         return ["top" if k in ("head", "byline") else k for k in kinds]
     first = body[0]
-    kinds = [("body" if k == "head" and i > first else k) for i, k in enumerate(kinds)]
+    kinds = ["body" if k == "head" and i > first else k for i, k in enumerate(kinds)]
     last = max(i for i, k in enumerate(kinds) if k == "body")
     return [
-        ("top" if i < first else "body" if i < last else "bottom") if k in ("head", "byline") else k
+        k if k in ("body", "any") else "top" if i < first else "body" if i < last else "bottom"
         for i, k in enumerate(kinds)
     ]
 
