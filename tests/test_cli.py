@@ -145,11 +145,10 @@ def attribute(element: ET.Element, local: str) -> str | None:
 
 
 def offsets(element: ET.Element) -> tuple[int, int]:
-    """The source offsets kept as ``start``/``end`` attributes of a TEI element."""
-    start, end = attribute(element, "start"), attribute(element, "end")
-    assert start is not None, ET.tostring(element, encoding="unicode")
-    assert end is not None, ET.tostring(element, encoding="unicode")
-    return int(start), int(end)
+    """The source offsets a TEI element keeps as ``corresp="src:START,END"``."""
+    match = re.fullmatch(r"src:(\d+),(\d+)", attribute(element, "corresp") or "")
+    assert match is not None, ET.tostring(element, encoding="unicode")
+    return int(match.group(1)), int(match.group(2))
 
 
 @pytest.fixture
@@ -321,7 +320,8 @@ def test_text_is_repaired_plain_text_only() -> None:
 
 def test_tei_is_well_formed_with_articles_heads_figures_and_offsets() -> None:
     """``--format tei``: well-formed TEI P5, one ``div type=article`` per gold article with its
-    main head, a ``figure`` (head, figDesc, credit) per photo, source offsets as attributes."""
+    main head, a ``figure`` (head, caption paragraphs, credit) per photo, source offsets as
+    ``corresp`` pointers."""
     proc = run_cli("--format", "tei", SEED["000"])
 
     assert proc.returncode == 0, err(proc)
@@ -340,16 +340,17 @@ def test_tei_is_well_formed_with_articles_heads_figures_and_offsets() -> None:
         assert div.findall(f"{TEI}p")
         for element in [*div.findall(f"{TEI}p"), *div.findall(f"{TEI}byline")]:
             start, end = offsets(element)
-            assert norm(source[start:end]) == norm(element.text)
+            assert norm(source[start:end]) == norm("".join(element.itertext()))
     byline = divs[0].find(f"{TEI}byline")
     assert byline is not None
-    assert byline.text == "本报讯(记者高轶鹏)"
+    assert "".join(byline.itertext()) == "本报讯(记者高轶鹏)"
 
     figures = list(root.iter(f"{TEI}figure"))
     assert len(figures) == len(gold("000")["photos"])
     for figure, photo in zip(figures, gold("000")["photos"], strict=True):
         assert figure.findtext(f"{TEI}head") == photo["title"]
-        assert norm(figure.findtext(f"{TEI}figDesc")) == norm(photo["caption"])
+        captions = [p.text or "" for p in figure.findall(f"{TEI}p")]
+        assert norm("".join(captions)) == norm(photo["caption"])
         assert all(
             name in ET.tostring(figure, encoding="unicode") for name in photo["photographers"]
         )
@@ -387,7 +388,7 @@ def test_tei_figure_credit_reads_as_the_printed_credit() -> None:
         norm("".join(el.itertext()))
         for figure in figures
         for el in figure
-        if el.tag not in (f"{TEI}head", f"{TEI}figDesc")
+        if el.tag not in (f"{TEI}head", f"{TEI}p")
     ]
     assert credits == [norm(p["credit"]) for p in gold("000")["photos"]]
 
@@ -780,6 +781,25 @@ def test_several_inputs_to_standard_output_stay_valid(tmp_path: Path) -> None:
     assert len(root.findall("{http://www.tei-c.org/ns/1.0}TEI")) == len(SEEDS)
     assert out(text).count("\n" + "=" * 40 + "\n") == len(SEEDS) - 1
     assert out(markdown).count("\n\n---\n\n") == len(SEEDS) - 1
+
+
+@pytest.mark.parametrize(
+    ("fmt", "separator"), [("markdown", "\n---\n\n"), ("text", "\n" + "=" * 40 + "\n\n")]
+)
+def test_separator_only_between_issues_written_after_a_failed_first_file(
+    fmt: str, separator: str, tmp_path: Path
+) -> None:
+    """A missing first file, then two seeds: the output opens with the first seed's text (no
+    separator before it) and holds one separator, on standard output and in an ``-o`` file."""
+    missing = tmp_path / "missing.txt"
+    proc = run_cli(missing, SEED["000"], SEED["001"], "--format", fmt, "--quiet")
+    target = tmp_path / ("out.md" if fmt == "markdown" else "out.txt")
+    to_file = run_cli(missing, SEED["000"], SEED["001"], "--format", fmt, "-o", target, "--quiet")
+
+    assert proc.returncode == to_file.returncode == 1
+    for written in (out(proc), target.read_text(encoding="utf-8")):
+        assert written.startswith("## 平顶山高新区" if fmt == "markdown" else "平顶山高新区")
+        assert written.count(separator) == 1
 
 
 def test_global_option_before_a_subcommand() -> None:

@@ -25,7 +25,7 @@ import attrs
 from . import __version__
 from .decode import MAX_INPUT_BYTES, check_encoding, read_at_most
 from .destination import Destination, destination, head, piece, tail
-from .errors import GaoxinParseError
+from .errors import GaoxinParseError, OptionsError
 from .jobs import SUFFIXES, Job, Result, collect, work
 from .outputs import Progress, check_targets, summary, write_atomically
 from .workers import map_ordered, worker_count
@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: the --output file's suffix, or json)",
     )
     parser.add_argument("--compact", action="store_true", help="JSON on one line")
+    parser.add_argument(
+        "--title", help="title of the TEI header (default: the first article's title)"
+    )
     parser.add_argument(
         "--output", "-o", metavar="DIR|FILE", help="a folder, or a file of the format's suffix"
     )
@@ -165,6 +168,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return 1
     where = destination(args.output, args.format, len(jobs))  # before anything is parsed
     fmt, output, n = where.fmt, where.file or where.folder, len(jobs)
+    if args.title is not None and fmt != "tei":
+        raise OptionsError(f"--title titles TEI output, not {fmt}; add --format tei")
     targets = _targets(jobs, where)
     worker = functools.partial(
         work,
@@ -173,11 +178,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         encoding=args.encoding,
         script=args.script,
         max_bytes=args.max_size,
+        title=args.title,
     )
     n_workers = worker_count(args.jobs, len(jobs))
     progress = Progress(len(jobs), stderr, len(jobs) > 1 and not args.quiet and stderr.isatty())
     results: list[Result] = []
-    lines: list[str] = [head(fmt, n)]
+    written = 0  # issues in the stream so far: the separator goes between them
+    lines: list[str] = [head(fmt, n, args.title)]
     if output is None:
         _emit(stdout, lines.pop())
     # render in the workers; parse_many's ordered map (workers capped, stopped, die with us)
@@ -188,9 +195,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if result.error is not None or result.output is None:
                 stderr.write(f"gaoxin-parse: {result.name}: {result.error}\n")
             elif output is None:
-                _emit(stdout, piece(fmt, n, len(results) - 1, result.output))
+                _emit(stdout, piece(fmt, n, written, result.output))
+                written += 1
             elif not targets:
-                lines.append(piece(fmt, n, len(results) - 1, result.output))
+                lines.append(piece(fmt, n, written, result.output))
+                written += 1
             elif not _write(targets[len(results) - 1], result.output, stderr):
                 results[-1] = attrs.evolve(result, error="cannot write")
     if output is None:

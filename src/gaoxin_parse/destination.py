@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Final
+from xml.sax.saxutils import escape
 
 import attrs
 
 from .errors import OptionsError
+from .tei import xml_text
 
 #: The output file suffix of each format, and the formats each suffix may hold.
 FORMAT_OF: Final = {
@@ -20,10 +22,12 @@ FORMAT_OF: Final = {
     ".xml": ("tei",),
 }
 TEI_CORPUS_HEAD: Final = (
-    '<?xml version="1.0" encoding="UTF-8"?>\n<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">\n'
-    "<teiHeader><fileDesc><titleStmt><title>gaoxin_parse corpus</title></titleStmt>"
-    "<publicationStmt><p>Converted by gaoxin_parse.</p></publicationStmt>"
-    "<sourceDesc><p>Issues parsed together.</p></sourceDesc></fileDesc></teiHeader>\n"
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xml:lang="zh">\n'
+    "<teiHeader><fileDesc><titleStmt><title>{title}</title></titleStmt>"
+    '<publicationStmt><p xml:lang="en">Converted by gaoxin_parse.</p></publicationStmt>'
+    '<sourceDesc><p xml:lang="en">Issues parsed together, each named in its own header.</p>'
+    "</sourceDesc></fileDesc></teiHeader>\n"
 )
 SEPARATOR: Final = {"markdown": "\n---\n\n", "text": "\n" + "=" * 40 + "\n\n"}
 
@@ -79,13 +83,17 @@ def _joined(fmt: str, inputs: int) -> str:
     return "jsonl" if fmt == "json" and inputs > 1 else fmt
 
 
-def head(fmt: str, inputs: int) -> str:
-    """What opens a stream of several issues."""
-    return TEI_CORPUS_HEAD if fmt == "tei" and inputs > 1 else ""
+def head(fmt: str, inputs: int, title: str | None = None) -> str:
+    """What opens a stream of several issues: for TEI a ``teiCorpus`` header, its title
+    ``title`` (default ``gaoxin_parse corpus``)."""
+    if fmt != "tei" or inputs < 2:
+        return ""
+    return TEI_CORPUS_HEAD.format(title=escape(xml_text(title or "gaoxin_parse corpus")))
 
 
 def piece(fmt: str, inputs: int, index: int, text: str) -> str:
-    """One issue's rendering as the ``index``-th issue (from 0) of its stream."""
+    """One issue's rendering as the ``index``-th issue (from 0) written to its stream (files
+    that failed are not counted: the first issue written has no separator before it)."""
     if inputs < 2:
         return text
     if fmt == "tei":

@@ -14,7 +14,8 @@ from .decode import MAX_INPUT_BYTES, decode_bytes, read_limited
 from .errors import GaoxinParseError
 from .model import Issue
 from .pipeline import parse_issue
-from .render import to_markdown, to_tei, to_text
+from .render import to_markdown, to_text
+from .tei import to_tei
 
 SUFFIXES: Final = {
     "json": ".json",
@@ -46,7 +47,7 @@ class Result:
     counts: tuple[int, int, int, int] = (0, 0, 0, 0)  #: articles, photos, repairs, nameless
 
 
-def _render(issue: Issue, name: str, fmt: str, compact: bool) -> str:
+def _render(issue: Issue, name: str, fmt: str, compact: bool, title: str | None) -> str:
     if fmt == "json":
         return issue.to_json(indent=None if compact else 2) + "\n"
     if fmt == "jsonl":
@@ -54,7 +55,7 @@ def _render(issue: Issue, name: str, fmt: str, compact: bool) -> str:
     if fmt == "markdown":
         return to_markdown(issue)
     if fmt == "tei":
-        return to_tei(issue, title=name)
+        return to_tei(issue, title=title, source=name)
     return to_text(issue)
 
 
@@ -66,6 +67,7 @@ def work(
     encoding: str | None,
     script: str | None,
     max_bytes: int = MAX_INPUT_BYTES,
+    title: str | None = None,
 ) -> Result:
     """Read, decode, parse and render one job; errors are returned, not raised."""
     if job.error is not None:
@@ -82,7 +84,7 @@ def work(
         return Result(job.name, None, error.strerror or str(error))
     nameless = sum(1 for a in issue.articles if a.byline is not None and not a.byline.names)
     counts = (len(issue.articles), len(issue.photos), len(issue.repairs), nameless)
-    return Result(job.name, _render(issue, job.name, fmt, compact), None, counts)
+    return Result(job.name, _render(issue, job.name, fmt, compact, title), None, counts)
 
 
 def collect(inputs: Sequence[str], pattern: str, stdin: Callable[[], bytes]) -> Iterator[Job]:

@@ -1,25 +1,16 @@
-"""Readable renderings of an issue: markdown, plain text and TEI P5 XML.
+"""Readable renderings of an issue: markdown and plain text, in print order.
 
-JSON lives in :mod:`gaoxin_parse.serialise`; these are for people and digital libraries.
+JSON lives in :mod:`gaoxin_parse.serialise`, TEI P5 XML in :mod:`gaoxin_parse.tei`.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from typing import Final
 
 import regex
 
-from .model import Article, Issue, Photo
-
-TEI_NS: Final = "http://www.tei-c.org/ns/1.0"
-#: Namespace of the source-offset attributes (``gx:start``, ``gx:end``) in TEI output.
-GX_NS: Final = "urn:gaoxin-parse:offsets"
-#: Characters XML 1.0 cannot hold (C0 controls but tab/newline/CR, surrogates, U+FFFE/U+FFFF).
-_NOT_XML_RE: Final = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-ET.register_namespace("", TEI_NS)
-ET.register_namespace("gx", GX_NS)
+from .model import Byline, Column, Headline, Issue, Note, Paragraph, Photo
+from .print_order import Headlines, Placed, article_parts, print_order
 
 #: Characters markdown reads as markup anywhere in a line: escaped with a backslash.
 _MARKDOWN_INLINE_RE: Final = regex.compile(r"([\\`*_\[\]])")
@@ -52,27 +43,27 @@ def _escape_line_start(match: regex.Match[str]) -> str:
     return f"{indent}{number}\\{delimiter}"
 
 
-def _article_markdown(article: Article) -> list[str]:
-    e = escape_markdown
-    lines: list[str] = []
-    if article.column:
-        lines += [f"【{e(article.column.text)}】", ""]
-    if article.banner:
-        lines += [f"# {e(article.banner.text)}", ""]
-    lines += [f"### {e(k)}" for k in article.kickers]
-    lines.append(f"## {e(article.title)}" if article.title else "## (无标题)")
-    lines += [f"#### {e(s)}" for s in article.subtitles]
-    lines.append("")
-    if article.note:
-        lines += [f"> **{e(article.note.label)}** {e(article.note.text)}", ""]
-    if article.byline:
-        lines += [f"*{e(article.byline.text)}*", ""]
-    for paragraph in article.paragraphs:
-        text = e(paragraph.text)
-        lines += [f"#### {text}" if paragraph.kind == "intertitle" else text, ""]
-    for byline in article.bylines[1:]:
-        lines += [f"*{e(byline.text)}*", ""]
-    return lines
+def _part_markdown(placed: Placed, part: object) -> list[str]:
+    """One printed part of an article as markdown lines, a blank line after."""
+    e, article = escape_markdown, placed.article
+    if isinstance(part, Headline):  # the banner names a group of articles: the largest heading
+        return [f"# {e(part.text)}", ""]
+    if isinstance(part, Column):
+        return [f"【{e(part.text)}】", ""]
+    if isinstance(part, Headlines):
+        # the title is the article's heading; a kicker above it is a bold line (never a larger
+        # heading than its title), a subtitle below it a smaller heading
+        lines = [f"**{e(k)}**" for k in article.kickers]
+        lines.append(f"## {e(article.title)}" if article.title else "## (无标题)")
+        return [*lines, *(f"### {e(s)}" for s in article.subtitles), ""]
+    if isinstance(part, Note):
+        return [f"> **{e(part.label)}** {e(part.text)}", ""]
+    if isinstance(part, Byline):
+        return [f"*{e(part.text)}*", ""]
+    if isinstance(part, Paragraph):
+        return [f"#### {e(part.text)}" if part.kind == "intertitle" else e(part.text), ""]
+    assert isinstance(part, Photo)
+    return _photo_markdown(part)
 
 
 def _photo_markdown(photo: Photo) -> list[str]:
@@ -91,7 +82,9 @@ def _photo_markdown(photo: Photo) -> list[str]:
 
 
 def to_markdown(issue: Issue) -> str:
-    """The issue as markdown: headlines as headings, byline, paragraphs, photos as quotes.
+    """The issue as markdown, in print order: an article's title as a ``##`` heading (a banner
+    ``#``, kickers as bold lines above it, subtitles ``###`` below it, intertitles ``####``),
+    column, note, bylines and paragraphs where they stood, photos as quotes where they stood.
     Every text is escaped (:func:`escape_markdown`): it shows as printed, never as markup.
 
     >>> from gaoxin_parse import parse_issue
@@ -104,121 +97,59 @@ def to_markdown(issue: Issue) -> str:
     <BLANKLINE>
     """
     lines: list[str] = []
-    for article in issue.articles:
-        lines += _article_markdown(article)
-    for photo in issue.photos:
-        lines += _photo_markdown(photo)
+    for element in print_order(issue):
+        if isinstance(element, Photo):
+            lines += _photo_markdown(element)
+        else:
+            for part in article_parts(element):
+                lines += _part_markdown(element, part)
     return "\n".join(lines)
 
 
+def _part_text(placed: Placed, part: object) -> list[str]:
+    """One printed part of an article as plain lines, as printed."""
+    article = placed.article
+    if isinstance(part, Headline):
+        return [part.text]
+    if isinstance(part, Column):
+        in_title = any(h.span.start <= part.span.start < h.span.end for h in article.headlines)
+        return [] if in_title else [f"【{part.text}】"]  # in the title line it is printed there
+    if isinstance(part, Headlines):
+        return [h.text for h in article.headlines]
+    if isinstance(part, Note):
+        return [f"{part.label}：{part.text}"]
+    if isinstance(part, Byline | Paragraph):
+        return [part.text]
+    assert isinstance(part, Photo)
+    return _photo_text(part)
+
+
+def _photo_text(photo: Photo) -> list[str]:
+    lines = ([photo.title.text] if photo.title else []) + [p.text for p in photo.captions]
+    return lines + ([photo.credit.text] if photo.credit else [])
+
+
 def to_text(issue: Issue) -> str:
-    """Repaired plain text: each article's headlines and paragraphs, then the photo captions.
+    """Repaired plain text in print order: each article's lines (headlines as printed, bylines,
+    paragraphs) as one block, each photo's (title, captions, credit) as another, a blank line
+    between blocks; a photo printed inside an article splits its block where it stood.
 
     >>> from gaoxin_parse import parse_issue
-    >>> print(to_text(parse_issue("标题\\n\\n本报讯 体制机制持\\n\\n续创新。")))
+    >>> print(to_text(parse_issue("标题\\n\\n本报讯(记者王明)体制机制持\\n\\n续创新。")))
     标题
+    本报讯(记者王明)
     体制机制持续创新。
     <BLANKLINE>
     """
-    parts: list[str] = []
-    for article in issue.articles:
-        lines = [h.text for h in article.headlines] + [p.text for p in article.paragraphs]
-        parts.append("\n".join(lines) + "\n")
-    for photo in issue.photos:
-        lines = ([photo.title.text] if photo.title else []) + [p.text for p in photo.captions]
-        lines += [photo.credit.text] if photo.credit else []
-        parts.append("\n".join(lines) + "\n")
-    return "\n".join(parts)
-
-
-def _xml_text(text: str) -> str:
-    return _NOT_XML_RE.sub("\N{REPLACEMENT CHARACTER}", text)
-
-
-def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str | int) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{TEI_NS}}}{tag}")
-    for key, value in attrs.items():
-        name = f"{{{GX_NS}}}{key}" if key in ("start", "end") else key
-        element.set(name, str(value))
-    if text is not None:
-        element.text = _xml_text(text)
-    return element
-
-
-def _article_tei(body: ET.Element, article: Article, n: int) -> None:
-    div = _el(body, "div", type="article", n=n, start=article.span.start, end=article.span.end)
-    if article.banner:
-        _el(div, "head", article.banner.text, type="banner")
-    for kicker in article.kickers:
-        _el(div, "head", kicker, type="kicker")
-    if article.title:
-        _el(div, "head", article.title, type="main")
-    for subtitle in article.subtitles:
-        _el(div, "head", subtitle, type="sub")
-    if article.column:
-        _el(div, "label", article.column.text, type="column")
-    if article.note:
-        _el(div, "note", article.note.text, type=article.note.label)
-    for byline in article.bylines:
-        _el(div, "byline", byline.text, start=byline.span.start, end=byline.span.end)
-    for paragraph in article.paragraphs:
-        attrs: dict[str, str | int] = {
-            "start": paragraph.spans[0].start,
-            "end": paragraph.spans[-1].end,
-        }
-        if paragraph.kind == "intertitle":
-            attrs["rend"] = "intertitle"
-        _el(div, "p", paragraph.text, **attrs)
-
-
-def _credit_tei(byline: ET.Element, text: str, names: tuple[str, ...]) -> None:
-    """The credit's text, each photographer's name marked where it stands in it."""
-    pos, last = 0, None
-    for name in names:
-        at = text.find(name, pos)
-        if at < 0:
+    blocks: list[list[str]] = []
+    for element in print_order(issue):
+        if isinstance(element, Photo):
+            blocks.append(_photo_text(element))
             continue
-        if last is None:
-            byline.text = _xml_text(text[pos:at])
-        else:
-            last.tail = _xml_text(text[pos:at])
-        last = _el(byline, "name", name, type="photographer")
-        pos = at + len(name)
-    if last is None:
-        byline.text = _xml_text(text)
-    else:
-        last.tail = _xml_text(text[pos:])
-
-
-def _photo_tei(body: ET.Element, photo: Photo) -> None:
-    figure = _el(body, "figure", start=photo.span.start, end=photo.span.end)
-    if photo.title:
-        _el(figure, "head", photo.title.text)
-    _el(figure, "figDesc", photo.caption)
-    if photo.credit:
-        _credit_tei(_el(figure, "byline"), photo.credit.text, photo.photographers)
-
-
-def to_tei(issue: Issue, *, title: str = "gaoxin_parse issue") -> str:
-    """TEI P5 XML: one ``<div type="article">`` per article, ``<figure>`` per photo; source
-    offsets kept as ``gx:start``/``gx:end`` attributes. Always well-formed: characters XML
-    cannot hold are replaced by U+FFFD.
-    """
-    tei = ET.Element(f"{{{TEI_NS}}}TEI")
-    header = _el(tei, "teiHeader")
-    file_desc = _el(header, "fileDesc")
-    _el(_el(file_desc, "titleStmt"), "title", title)
-    _el(_el(file_desc, "publicationStmt"), "p", "Converted by gaoxin_parse.")
-    _el(_el(file_desc, "sourceDesc"), "p", title)
-    body = _el(_el(tei, "text"), "body")
-    for n, article in enumerate(issue.articles, 1):
-        _article_tei(body, article, n)
-    for photo in issue.photos:
-        _photo_tei(body, photo)
-    ET.indent(tei)
-    for photo, figure in zip(issue.photos, body.iter(f"{{{TEI_NS}}}figure"), strict=True):
-        byline = figure.find(f"{{{TEI_NS}}}byline")
-        if byline is not None and photo.credit:  # indent put white space into its mixed content
-            byline.clear()
-            _credit_tei(byline, photo.credit.text, photo.photographers)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
+        blocks.append([])
+        for part in article_parts(element):
+            if isinstance(part, Photo):
+                blocks += [_photo_text(part), []]
+            else:
+                blocks[-1] += _part_text(element, part)
+    return "\n".join("\n".join(lines) + "\n" for lines in blocks if lines)
