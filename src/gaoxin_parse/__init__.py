@@ -43,6 +43,8 @@ from .model import (
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
 from .punctuation import normalize_punctuation
 from .repair import apply_repairs
+from .review import render_review
+from .review_gold import gold_from_issue
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -76,10 +78,12 @@ __all__ = [
     "extract_byline",
     "extract_photo_credit",
     "extract_photos",
+    "gold_from_issue",
     "normalize_punctuation",
     "parse_file",
     "parse_issue",
     "parse_many",
+    "render_review",
     "repair_line_breaks",
     "segment_articles",
 ]
