@@ -85,6 +85,26 @@ def test_each_block_has_its_element_role_and_piece() -> None:
     assert [b["after"] for b in joined] == [2]  # after the block cut mid-sentence
 
 
+def test_every_block_shows_how_the_decoder_read_it(seed_path: Path) -> None:
+    """Each block shows its role decision; each element's first block the decision that
+    started that element (an article or a photo), and no other block one."""
+    state = review_state(gx.parse_file(seed_path))
+
+    blocks, elements = state["blocks"], state["elements"]
+    assert all(any(d["kind"] == "role" for d in b["decisions"]) for b in blocks)
+    firsts = {}
+    for i, b in enumerate(blocks):
+        if b["el"] is not None:
+            firsts.setdefault(b["el"], i)
+    started = {
+        i: d["choice"]
+        for i, b in enumerate(blocks)
+        for d in b["decisions"]
+        if d["kind"] == "boundary"
+    }
+    assert started == {i: elements[el]["kind"] for el, i in firsts.items()}
+
+
 def test_an_inline_kicker_and_its_title_are_one_headline_block() -> None:
     state = review_state(
         gx.parse_issue("园区新闻：充电站建成\n\n本报讯(记者 王明)园区充电站建成。\n")

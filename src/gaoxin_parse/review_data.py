@@ -131,10 +131,14 @@ def _decision(decision: SegmentDecision) -> dict[str, Any]:
 
 
 def _decisions(blocks: _Blocks, decisions: Iterable[SegmentDecision]) -> list[list[Slot]]:
+    """Each block's decisions; a unit the decoder read whole (a lead byline run into its
+    paragraph) gives its role to each of its blocks, marked ``wider``, and the element it
+    starts to the first."""
     out: list[list[Slot]] = [[] for _ in blocks.slots]
     for decision in decisions:
-        for i in blocks.covering(decision.span)[:1]:
-            out[i].append(_decision(decision))
+        covered = blocks.covering(decision.span)
+        for i in covered if decision.kind == "role" else covered[:1]:
+            out[i].append({**_decision(decision), "wider": len(covered) > 1})
     return out
 
 

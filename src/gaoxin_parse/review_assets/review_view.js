@@ -19,11 +19,12 @@ function node(tag, cls, text) {
 }
 
 function hue(el) { return Math.round((el * 137.508) % 360); }
-function pct(c) { return c === null ? "corrected" : c.toFixed(2); }
+function pct(c) { return c === null ? "corrected" : c.toFixed(3); }
 function doubtful(c) { return c !== null && c < S.low; }
 
 function decisionText(d) {
-  const what = d.kind === "boundary" ? `starts ${d.choice}` : `reads as ${d.choice}`;
+  const text = d.wider ? "this text and the next" : "this block";
+  const what = d.kind === "boundary" ? `starts ${d.choice} here` : `reads ${text} as ${d.choice}`;
   const margin = d.margin === null ? "no other reading"
     : `margin ${d.margin} over ${d.rival}, confidence ${d.confidence.toFixed(2)}`;
   return `decoder ${what}: ${d.rule} (${margin}). ${d.reason}`;
@@ -42,7 +43,10 @@ function breakNode(brk) {
     (brk.across_photo ? " across a photo" : "")));
   const tip = node("span", "tip");
   tip.append(node("b", "rule", brk.rule), node("span", "reason", " " + brk.reason));
-  if (brk.repair) tip.append(node("span", "repair", `${brk.repair.before} → ${brk.repair.after}`));
+  if (brk.repair) {
+    const shown = (t) => t.replace(/\r?\n/gu, "⏎");
+    tip.append(node("span", "repair", `${shown(brk.repair.before)} → ${shown(brk.repair.after)}`));
+  }
   n.append(tip);
   n.title = `${brk.rule}: ${brk.reason}`;
   return n;
