@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import gaoxin_parse as gx
-from gaoxin_parse.evaluate import evaluate, scores
+from gaoxin_parse.cli import main
 from gaoxin_parse.goldfile import load_gold
 
 from .conftest import EXPECTED, ROOT, SEEDS
@@ -35,6 +35,7 @@ FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",  # a small /dev/shm (containers) would crash the renderer
     "--window-size=1400,1000",
 ]
 #: The seed whose first article is split by hand below (its gold file was written by reading).
@@ -182,6 +183,8 @@ def test_a_new_article_downloaded_as_gold_is_scored_by_evaluate(
     block = browser.find_element("id", f"block-{_block_index(issue, '秀洲高新区是嘉兴唯一的国')}")
     block.click()
     block.find_element("css selector", '[data-action="new-article"]').click()
+    panel = browser.find_element("id", "panel")
+    assert len(panel.find_elements("css selector", "ol > li.entry")) == 7 + 1 + 2  # and photos
     browser.find_element("id", "download").click()
 
     path = _downloaded(browser.downloads, f"{SPLIT_SEED.stem}.json")
@@ -207,9 +210,10 @@ def test_a_new_article_downloaded_as_gold_is_scored_by_evaluate(
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     path.replace(gold_dir / path.name)
-    counts, problems = evaluate(gold_dir, SPLIT_SEED.parent)
-    assert problems == []
-    score = scores(counts)
+    scored = tmp_path / "scores.json"
+    status = main(["evaluate", str(gold_dir), str(SPLIT_SEED.parent), "--json", str(scored)])
+    assert status == 0
+    score = json.loads(scored.read_text(encoding="utf-8"))
     assert score["articles"]["precision"] == pytest.approx(6 / 7)
     assert score["articles"]["recall"] == pytest.approx(6 / 8)
     assert score["titles"]["exact"] == pytest.approx(6 / 8)

@@ -95,9 +95,11 @@ function entry(e, tag, gold) {
   const first = S.blocks[e.members[0]];
   const title = e.kind === "article" ? gold.title || gold.headlines[0] || flat(first)
     : gold.title || gold.caption || flat(first);
-  const names = e.kind === "article" ? (gold.byline ? namesText(S.blocks.find(
-    (b, i) => e.members.includes(i) && b.role === "byline")) : "no byline")
-    : `photographers: ${gold.photographers.join(" ") || "none"}`;
+  const byline = gold.byline, names = e.kind === "photo"
+    ? `photographers: ${gold.photographers.join(" ") || "none"}`
+    : byline === null ? "no byline"
+      : `reporters: ${byline.reporters.join(" ") || "none"}` +
+        (byline.correspondents.length ? `; correspondents: ${byline.correspondents.join(" ")}` : "");
   li.append(node("span", "tag", tag), node("span", "conf", pct(conf)),
     node("div", "title", title.slice(0, 60)), node("div", "names", names));
   li.addEventListener("click", () => {
