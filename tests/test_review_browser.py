@@ -165,6 +165,13 @@ def _block_index(issue: gx.Issue, starts: str) -> int:
     )
 
 
+def _click(browser: Any, element: Any) -> None:
+    """Click as a reader does, the element scrolled to the middle first: Selenium would click
+    a block half under the page's sticky header, and hit the header."""
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def _downloaded(folder: Path, name: str) -> Path:
     target = folder / name
     deadline = time.monotonic() + 15
@@ -181,8 +188,8 @@ def test_a_new_article_downloaded_as_gold_is_scored_by_evaluate(
     issue = gx.parse_file(SPLIT_SEED)
     _load(browser, issue, SPLIT_SEED.name, tmp_path)
     block = browser.find_element("id", f"block-{_block_index(issue, '秀洲高新区是嘉兴唯一的国')}")
-    block.click()
-    block.find_element("css selector", '[data-action="new-article"]').click()
+    _click(browser, block)
+    _click(browser, block.find_element("css selector", '[data-action="new-article"]'))
     panel = browser.find_element("id", "panel")
     assert len(panel.find_elements("css selector", "ol > li.entry")) == 7 + 1 + 2  # and photos
     browser.find_element("id", "download").click()
@@ -237,14 +244,14 @@ def test_role_and_name_corrections_reach_the_gold(browser: Any, tmp_path: Path) 
     issue = gx.parse_issue(text)
     _load(browser, issue, "jobs.txt", tmp_path)
     line = browser.find_element("id", f"block-{_block_index(issue, '岗位多')}")
-    line.click()
+    _click(browser, line)
     Select(line.find_element("class name", "role-select")).select_by_value("intertitle")
     byline = browser.find_element("id", f"block-{_block_index(issue, '本报讯')}")
-    byline.click()
-    byline.find_element("css selector", '[data-action="all-correspondents"]').click()
+    _click(browser, byline)
+    _click(browser, byline.find_element("css selector", '[data-action="all-correspondents"]'))
     last = browser.find_element("id", f"block-{_block_index(issue, '求职者在现场')}")
-    last.click()
-    last.find_element("css selector", '[data-action="photo-above"]').click()
+    _click(browser, last)
+    _click(browser, last.find_element("css selector", '[data-action="photo-above"]'))
 
     gold = browser.execute_script("return window.gaoxinReview.gold()")
 
@@ -280,3 +287,21 @@ def test_a_script_in_the_text_is_shown_not_run(browser: Any, tmp_path: Path) -> 
     assert '<img src=x onerror="window.pwned=2">' in shown
     assert browser.title == "Review: <script>window.pwned=3</script>.txt"
     assert logs == []
+
+
+def test_a_split_undone_with_the_element_above_gives_the_parse_back(
+    browser: Any, tmp_path: Path
+) -> None:
+    issue = gx.parse_file(SPLIT_SEED)
+    _load(browser, issue, SPLIT_SEED.name, tmp_path)
+    block = browser.find_element("id", f"block-{_block_index(issue, '秀洲高新区是嘉兴唯一的国')}")
+    _click(browser, block)
+    _click(browser, block.find_element("css selector", '[data-action="new-photo"]'))
+    split = browser.execute_script("return window.gaoxinReview.gold()")
+    assert len(split["photos"]) == len(issue.photos) + 1
+
+    _click(browser, block.find_element("css selector", '[data-action="merge-above"]'))
+
+    gold = browser.execute_script("return window.gaoxinReview.gold()")
+    assert gold == gx.gold_from_issue(issue, SPLIT_SEED.name)
+    assert browser.find_element("id", "counts").text.endswith("2 corrections")
