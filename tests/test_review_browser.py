@@ -129,6 +129,15 @@ def test_seed_page_loads_clean_and_lists_every_element(browser: Any, tmp_path: P
     shot = ARTIFACTS / f"review-{seed.stem}.png"
     assert browser.save_screenshot(str(shot))
     print(f"screenshot of the review page: {shot}")
+    last_photo = issue.photos[-1]
+    first_block = next(
+        i for i, b in enumerate(issue.blocks) if b.span.start >= last_photo.span.start
+    )
+    _click(browser, entries[-1])  # the panel's last entry: the last photo
+    block = browser.find_element("id", f"block-{first_block}")
+    assert "selected" in block.get_attribute("class")
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", block)
+    assert 0 <= top < browser.execute_script("return window.innerHeight")
 
 
 def test_a_page_left_alone_gives_the_gold_of_the_parse(browser: Any, tmp_path: Path) -> None:
