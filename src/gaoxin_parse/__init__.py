@@ -44,6 +44,8 @@ from .model import (
 from .pipeline import extract_photos, parse_file, parse_issue, repair_line_breaks, segment_articles
 from .punctuation import normalize_punctuation
 from .repair import apply_repairs
+from .review import render_review
+from .review_gold import gold_from_issue
 
 if TYPE_CHECKING:
     from .batch import Parsed, parse_many
@@ -84,10 +86,12 @@ __all__ = [
     "extract_byline",
     "extract_photo_credit",
     "extract_photos",
+    "gold_from_issue",
     "normalize_punctuation",
     "parse_file",
     "parse_issue",
     "parse_many",
+    "render_review",
     "repair_line_breaks",
     "segment_articles",
 ]

@@ -42,6 +42,7 @@ EXAMPLES: Final = """examples:
   gaoxin-parse --format markdown issue.txt               readable markdown
   cat issue.txt | gaoxin-parse -                         standard input
   gaoxin-parse evaluate GOLD_DIR ISSUE_DIR               accuracy against gold annotations
+  gaoxin-parse review issue.txt -o review.html           check and correct a parse in a browser
   gaoxin-parse index seeds/ --db archive.sqlite          index, then search, stats, export
 """
 #: Subcommands of the archive (``gaoxin_parse.archive.cli``).
@@ -222,9 +223,10 @@ def _globals_after_subcommand(argv: list[str]) -> list[str]:
     (dropped for one without a progress bar to silence), else they are the parse command's."""
     n = next((i for i, a in enumerate(argv) if a not in GLOBAL_FLAGS), len(argv))
     command = argv[n : n + 1]
-    if n == 0 or not command or command[0] not in ("evaluate", *ARCHIVE_COMMANDS):
+    if n == 0 or not command or command[0] not in ("evaluate", "review", *ARCHIVE_COMMANDS):
         return argv
-    return [*command, *argv[n + 1 :], *(argv[:n] if command[0] in ("evaluate", "index") else [])]
+    kept = command[0] in ("evaluate", "review", "index")
+    return [*command, *argv[n + 1 :], *(argv[:n] if kept else [])]
 
 
 def _quiet_stdout() -> None:
@@ -247,6 +249,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             status = evaluate_main(argv[1:])
             sys.stdout.flush()  # a closed pipe is met here, not at exit
+            return status
+        if argv[:1] == ["review"]:
+            from .review_cli import main as review_main
+
+            status = review_main(argv[1:])
+            sys.stdout.flush()
             return status
         if argv[:1] and argv[0] in ARCHIVE_COMMANDS:
             from .archive.cli import main as archive_main
