@@ -123,7 +123,7 @@ def _compare_breaks(c: Counts, issue: Issue, gold: dict[str, Any], name: str) ->
 
 def compare(issue: Issue, gold: dict[str, Any], name: str) -> Counts:
     """Counts of one parsed issue against its gold annotation."""
-    counts = Counts()
+    counts = Counts(name=name)
     _compare_articles(counts, issue, gold, name)
     _compare_photos(counts, issue, gold, name)
     _compare_breaks(counts, issue, gold, name)

@@ -35,7 +35,13 @@ def main(argv: Sequence[str]) -> int:
         metavar="FILE",
         help="also write the scores, with their 95%% intervals, as JSON",
     )
-    parser.add_argument("--quiet", "-q", action="store_true", help="accepted; evaluate has no bar")
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "--quiet", "-q", action="store_true", help="the tables and the count of mismatches only"
+    )
+    loudness.add_argument(
+        "--verbose", "-v", action="store_true", help="also one line per issue on standard error"
+    )
     args = parser.parse_args(argv)
     try:
         counts, problems = evaluate(args.gold_dir, args.issue_dir)
@@ -44,10 +50,13 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     for problem in problems:
         print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
+    if args.verbose:
+        for issue in counts:
+            print(f"gaoxin-parse evaluate: {issue.line()}", file=sys.stderr)
     print(report(counts), end="")
     mismatches = [m for c in counts for m in c.mismatches]
     print(f"\nmismatches: {len(mismatches)}")
-    for mismatch in mismatches:
+    for mismatch in [] if args.quiet else mismatches:
         print(f"- {mismatch}")
     if args.json_out:
         document = json.dumps(scores_document(counts), indent=2, ensure_ascii=False)

@@ -31,8 +31,9 @@ BANDS: Final = (0.5, 0.7, 0.85, 0.95)
 def band_of(confidence: float) -> str:
     """The band ``[low, high)`` a confidence falls in.
 
-    >>> band_of(0.5), band_of(0.9), band_of(1.0)
-    ('0.50–0.70', '0.85–0.95', '0.95–1.00')
+    Examples:
+        >>> band_of(0.5), band_of(0.9), band_of(1.0)
+        ('0.50–0.70', '0.85–0.95', '0.95–1.00')
     """
     lows = [b for b in BANDS if b <= confidence] or [BANDS[0]]
     low = lows[-1]
@@ -48,6 +49,15 @@ class Counts:
     exact: dict[str, Counter[str]] = attrs.Factory(dict)  #: metric → {"hit", "total"}
     mismatches: list[str] = attrs.Factory(list)
     bands: dict[str, Counter[str]] = attrs.Factory(dict)  #: band → {"tp", "pred"}
+    name: str = ""  #: the issue's name, as in the mismatch lines
+
+    def line(self) -> str:
+        """What ``evaluate --verbose`` says of this issue."""
+        articles = self.pr.get("articles", Counter())
+        return (
+            f"{self.name}: {articles['pred']} articles found, {articles['gold']} in the gold, "
+            f"{articles['tp']} alike; {len(self.mismatches)} mismatches"
+        )
 
     def add_banded(self, confidence: float, hit: bool) -> None:
         """Count one predicted element in its confidence band."""
@@ -135,7 +145,7 @@ def band_totals(counts: Sequence[Counts]) -> dict[str, Counter[str]]:
 
 
 def scores_document(counts: Sequence[Counts]) -> dict[str, Any]:
-    """What ``evaluate --json`` writes: every score of :func:`report` with its 95% interval,
+    """What ``evaluate --json`` writes: every score of `report` with its 95% interval,
     and each confidence band's elements and precision.
 
     Examples:
