@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from gaoxin_parse.evaluate import evaluate, scores
 from gaoxin_parse.goldfile import GoldFileError, gold_schema, load_gold
 from gaoxin_parse.json_check import SchemaKeywordError, check_keywords
 
@@ -178,3 +180,25 @@ def test_schema_keyword_the_check_would_ignore_is_refused() -> None:
 
     with pytest.raises(SchemaKeywordError, match="minLength"):
         check_keywords(schema)
+
+
+def test_the_example_on_the_gold_page_is_valid_and_read_alike(tmp_path: Path) -> None:
+    """docs/gold.md's example gold file passes the schema, and ``evaluate`` on its example
+    issue finds no mismatch (the page's reading and the parser's agree)."""
+    page = (ROOT / "docs" / "gold.md").read_text(encoding="utf-8")
+    text = re.search(r"```text\n(.*?)```", page, re.DOTALL)
+    example = re.search(r"```json\n(\{.*?)```", page, re.DOTALL)
+    assert text is not None
+    assert example is not None
+    gold = json.loads(example.group(1))
+    validator().validate(gold)
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "issues").mkdir()
+    (tmp_path / "gold" / "0312.json").write_text(example.group(1), encoding="utf-8")
+    (tmp_path / "issues" / gold["issue"]).write_text(text.group(1), encoding="utf-8")
+
+    counts, problems = evaluate(tmp_path / "gold", tmp_path / "issues")
+
+    assert problems == []
+    assert [c.mismatches for c in counts] == [[]]
+    assert scores(counts)["articles"]["f1"] == 1.0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 
@@ -78,3 +81,16 @@ def test_seed_texts_cannot_be_changed_by_one_test_for_the_others(
     result = pytester.runpytest("-p", "no:cacheprovider")
 
     result.assert_outcomes(passed=2)
+
+
+def test_the_plugin_page_example_runs_in_another_project(pytester: pytest.Pytester) -> None:
+    """The tests shown on the docs page (docs/pytest-plugin.md) pass as a project's own."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "pytest-plugin.md").read_text(
+        encoding="utf-8"
+    )
+    (example,) = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+    pytester.makepyfile(test_from_the_docs=example)
+
+    result = pytester.runpytest("-p", "no:cacheprovider")
+
+    result.assert_outcomes(passed=3)

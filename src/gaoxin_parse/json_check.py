@@ -27,7 +27,7 @@ _TYPES: Final = {
 
 
 class SchemaKeywordError(ValueError):
-    """The schema uses a keyword (or a form of one) that :func:`check` does not check."""
+    """The schema uses a keyword (or a form of one) that `check` does not check."""
 
 
 class InvalidError(Exception):
@@ -41,8 +41,9 @@ class InvalidError(Exception):
 def kind(value: object) -> str:
     """How a JSON value's type is named in a problem.
 
-    >>> kind([]), kind(None), kind(True), kind(1.5)
-    ('a list', 'null', 'a boolean', 'a number')
+    Examples:
+        >>> kind([]), kind(None), kind(True), kind(1.5)
+        ('a list', 'null', 'a boolean', 'a number')
     """
     if isinstance(value, bool):
         return "a boolean"
@@ -52,14 +53,15 @@ def kind(value: object) -> str:
 
 
 def check_keywords(schema: Mapping[str, Any]) -> None:
-    """Refuse a schema with a keyword :func:`check` would ignore.
+    """Refuse a schema with a keyword `check` would ignore.
 
     Raises:
         SchemaKeywordError: naming the keyword.
 
-    >>> check_keywords({"type": "string", "minLength": 1})
-    Traceback (most recent call last):
-    gaoxin_parse.json_check.SchemaKeywordError: unsupported schema keyword 'minLength'
+    Examples:
+        >>> check_keywords({"type": "string", "minLength": 1})
+        Traceback (most recent call last):
+        gaoxin_parse.json_check.SchemaKeywordError: unsupported schema keyword 'minLength'
     """
     for word, value in schema.items():
         if word not in ANNOTATIONS | CONSTRAINTS:
@@ -91,11 +93,12 @@ def check(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any], key: s
     Raises:
         InvalidError: at the first problem, naming its key.
 
-    >>> schema = {"type": "object", "required": ["a"], "additionalProperties": False,
-    ...           "properties": {"a": {"type": "array", "items": {"type": "string"}}}}
-    >>> check({"a": ["x", 1]}, schema, schema)
-    Traceback (most recent call last):
-    gaoxin_parse.json_check.InvalidError: ('a[1]', 'expected a string, got a number')
+    Examples:
+        >>> schema = {"type": "object", "required": ["a"], "additionalProperties": False,
+        ...           "properties": {"a": {"type": "array", "items": {"type": "string"}}}}
+        >>> check({"a": ["x", 1]}, schema, schema)
+        Traceback (most recent call last):
+        gaoxin_parse.json_check.InvalidError: ('a[1]', 'expected a string, got a number')
     """
     if "$ref" in schema:
         check(value, root["$defs"][schema["$ref"].removeprefix("#/$defs/")], root, key)

@@ -3,7 +3,7 @@
 - ``gaoxin_seed_texts``: the seed issues' texts, by file name (read-only: one mapping is shared
   by every test of the session, so none may change what the others see).
 - ``gaoxin_seed_issue``: the first seed issue, parsed.
-- ``gaoxin_issue_factory``: :func:`gaoxin_parse.testing.make_issue_text`, to build an issue
+- ``gaoxin_issue_factory``: `gaoxin_parse.testing.make_issue_text`, to build an issue
   text from headlines, byline, paragraphs, a photo and breaks at chosen offsets.
 """
 
@@ -33,5 +33,5 @@ def gaoxin_seed_issue(gaoxin_seed_texts: Mapping[str, str]) -> Issue:
 
 @pytest.fixture
 def gaoxin_issue_factory() -> Callable[..., str]:
-    """Build an issue text from parts: see :func:`gaoxin_parse.testing.make_issue_text`."""
+    """Build an issue text from parts: see `gaoxin_parse.testing.make_issue_text`."""
     return make_issue_text
