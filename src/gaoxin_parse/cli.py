@@ -1,9 +1,10 @@
 """The ``gaoxin-parse`` command line: parse issue files, folders and archives.
 
 Each file is reported on its own: one that cannot be read, decoded or written is named on
-standard error with the reason, the others are still processed, and the exit status is 1.
-Output files are checked before anything is written (no two inputs to one file, no input
-overwritten) and written whole or not at all. No traceback: a closed pipe ends the command
+standard error with the reason, the others are still processed (with ``--fail-fast``, none
+after it), and the exit status is 1. Output files are checked before anything is written (no
+two inputs to one file, no input overwritten) and written whole or not at all, with the
+permissions the umask gives. No traceback: a closed pipe ends the command
 quietly (status 141), Ctrl-C with one line (status 130), usage errors with status 2.
 """
 
