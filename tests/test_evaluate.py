@@ -268,3 +268,51 @@ def test_mismatch_lines_show_expected_and_found() -> None:
         line.startswith("breaks: 000:") and line.endswith("expected keep, found join")
         for line in lines
     )
+
+
+def _table_cells(text: str) -> dict[tuple[str, str], tuple[float, float, float]]:
+    """``(metric, field) -> (value, low, high)`` read from the printed tables."""
+    cells: dict[tuple[str, str], tuple[float, float, float]] = {}
+    header: list[str] = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.strip().strip("|").split("|")]
+        if line.startswith(("| metric", "| exact match")):
+            header = ["precision", "recall", "f1"] if line.startswith("| metric") else ["exact"]
+            continue
+        if not header or len(parts) != len(header) + 1 or "[" not in line:
+            continue
+        for field, cell in zip(header, parts[1:], strict=True):
+            value, interval = cell.split(" [")
+            low, high = interval.rstrip("]").split(", ")
+            cells[(parts[0], field)] = (float(value), float(low), float(high))
+    return cells
+
+
+def test_json_scores_carry_the_intervals_the_report_shows(tmp_path: Path) -> None:
+    """``--json FILE``: every score of the printed tables with the same 95% interval; one title
+    of two issues' articles made wrong gives a title rate of (n-1)/n and an interval below 1."""
+    folder, issues = _gold_folder(tmp_path)
+    gold = _good_gold()
+    gold["articles"][0]["title"] = "别的标题"
+    (folder / f"{SEEDS[1].stem}.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    articles = len(gold["articles"]) + len(
+        json.loads((EXPECTED / f"{SEEDS[0].stem}.json").read_text(encoding="utf-8"))["articles"]
+    )
+
+    proc = _evaluate_cli("evaluate", folder, issues, "--json", tmp_path / "scores.json")
+
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads((tmp_path / "scores.json").read_text(encoding="utf-8"))
+    shown = _table_cells(proc.stdout)
+    assert ("articles", "f1") in shown
+    assert ("titles", "exact") in shown
+    for (metric, field), (value, low, high) in shown.items():
+        score = document["scores"][metric][field]
+        assert f"{score['value']:.3f}" == f"{value:.3f}", (metric, field)
+        assert (f"{score['low']:.3f}", f"{score['high']:.3f}") == (f"{low:.3f}", f"{high:.3f}")
+    titles = document["scores"]["titles"]["exact"]
+    assert titles["value"] == pytest.approx((articles - 1) / articles)
+    assert titles["low"] < titles["value"] <= titles["high"] == 1.0
+    assert document["issues"] == 2
+    assert document["mismatches"] >= 1
+    assert sum(band["elements"] for band in document["bands"].values()) > 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 
@@ -46,3 +49,48 @@ def test_plugin_is_registered_by_entry_point(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("--fixtures", "-p", "no:cacheprovider")
 
     result.stdout.fnmatch_lines(["*gaoxin_issue_factory*"])
+
+
+def test_seed_texts_cannot_be_changed_by_one_test_for_the_others(
+    pytester: pytest.Pytester,
+) -> None:
+    """The session's seed texts are shared: setting, replacing or deleting an entry raises, and
+    a later test still sees the four seeds as they were."""
+    pytester.makepyfile(
+        """
+        import pytest
+
+        def test_a_test_tries_to_change_them(gaoxin_seed_texts):
+            first = min(gaoxin_seed_texts)
+            with pytest.raises(TypeError):
+                gaoxin_seed_texts[first] = ""
+            with pytest.raises(TypeError):
+                del gaoxin_seed_texts[first]
+            with pytest.raises(TypeError):
+                gaoxin_seed_texts["new.txt"] = "## 标题"
+            with pytest.raises(AttributeError):
+                gaoxin_seed_texts.clear()
+
+        def test_a_later_test_sees_them_unchanged(gaoxin_seed_texts):
+            assert len(gaoxin_seed_texts) == 4
+            assert "new.txt" not in gaoxin_seed_texts
+            assert all("本报" in text for text in gaoxin_seed_texts.values())
+        """
+    )
+
+    result = pytester.runpytest("-p", "no:cacheprovider")
+
+    result.assert_outcomes(passed=2)
+
+
+def test_the_plugin_page_example_runs_in_another_project(pytester: pytest.Pytester) -> None:
+    """The tests shown on the docs page (docs/pytest-plugin.md) pass as a project's own."""
+    page = (Path(__file__).resolve().parent.parent / "docs" / "pytest-plugin.md").read_text(
+        encoding="utf-8"
+    )
+    (example,) = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+    pytester.makepyfile(test_from_the_docs=example)
+
+    result = pytester.runpytest("-p", "no:cacheprovider")
+
+    result.assert_outcomes(passed=3)

@@ -230,9 +230,10 @@ def test_a_new_article_downloaded_as_gold_is_scored_by_evaluate(
     status = main(["evaluate", str(gold_dir), str(SPLIT_SEED.parent), "--json", str(scored)])
     assert status == 0
     score = json.loads(scored.read_text(encoding="utf-8"))
-    assert score["articles"]["precision"] == pytest.approx(6 / 7)
-    assert score["articles"]["recall"] == pytest.approx(6 / 8)
-    assert score["titles"]["exact"] == pytest.approx(6 / 8)
+    scores = score["scores"]
+    assert scores["articles"]["precision"]["value"] == pytest.approx(6 / 7)
+    assert scores["articles"]["recall"]["value"] == pytest.approx(6 / 8)
+    assert scores["titles"]["exact"]["value"] == pytest.approx(6 / 8)
 
 
 def test_role_and_name_corrections_reach_the_gold(browser: Any, tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ def test_packaged_schema_is_package_data() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
     assert '"gaoxin_parse.schemas" = "docs"' in pyproject
-    assert '"gaoxin_parse.schemas" = ["schema.json"]' in pyproject
+    assert '"gaoxin_parse.schemas" = ["schema.json", "gold.schema.json"]' in pyproject
 
 
 def _assert_round_trip(issue: gx.Issue) -> None:

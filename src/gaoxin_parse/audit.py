@@ -1,7 +1,7 @@
 """The decoder's choices as the user sees them: decisions and element confidences.
 
 Each block gets a ``role`` decision, each article and photo a ``boundary`` decision at its
-first block; both carry the margin the decoder chose by (:mod:`gaoxin_parse.decoder`). An
+first block; both carry the margin the decoder chose by (`gaoxin_parse.decoder`). An
 element's confidence is read from the smallest margin among its blocks: a block whose best
 reading beat the runner-up by ``m`` points has confidence ``1 - exp(-m / CONFIDENCE_SCALE) / 2``
 — 0.5 for a tie, above 0.9 once ``m`` exceeds 3.2, 1.0 where no other reading was possible.

@@ -2,11 +2,12 @@
 
 A bad file never stops the batch: its result carries the error instead of an issue.
 
->>> import gaoxin_parse as gx
->>> from pathlib import Path
->>> paths = sorted(Path("seeds").glob("*.txt"))
->>> [len(r.issue.articles) for r in gx.parse_many(paths, jobs=2)]
-[7, 7, 8, 9]
+Examples:
+    >>> import gaoxin_parse as gx
+    >>> from pathlib import Path
+    >>> paths = sorted(Path("seeds").glob("*.txt"))
+    >>> [len(r.issue.articles) for r in gx.parse_many(paths, jobs=2)]
+    [7, 7, 8, 9]
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class Parsed:
 
 
 def _portable(error: Exception) -> object:
-    """``error`` itself if pickle can rebuild it, else what :func:`_rebuild_error` needs.
+    """``error`` itself if pickle can rebuild it, else what `_rebuild_error` needs.
 
     Pickle rebuilds an exception by calling its class with ``args``, which fails for classes
     whose ``__init__`` takes other arguments (``SourceDecodeError``); ``__new__`` does not.
@@ -114,11 +115,11 @@ def parse_many(
     encoding: str | None = None,
     max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Parsed]:
-    """Parse files in parallel processes; yield one :class:`Parsed` per path, in input order.
+    """Parse files in parallel processes; yield one `Parsed` per path, in input order.
 
     A file that cannot be read, decoded or parsed yields a result whose ``error`` says why;
     the batch goes on. The command line's ``--jobs`` runs on the same machinery
-    (:func:`gaoxin_parse.workers.map_ordered`).
+    (`gaoxin_parse.workers.map_ordered`).
 
     Args:
         paths: issue files (folders are not expanded: ``Path(d).rglob("*.txt")`` does that).
@@ -131,8 +132,9 @@ def parse_many(
         OptionsError: ``jobs`` is below 1 or ``encoding`` is not a text encoding (before any
             file is read).
 
-    >>> type(next(parse_many(["no/such/issue.txt"])).error).__name__
-    'FileNotFoundError'
+    Examples:
+        >>> type(next(parse_many(["no/such/issue.txt"])).error).__name__
+        'FileNotFoundError'
     """
     if encoding is not None:
         check_encoding(encoding)

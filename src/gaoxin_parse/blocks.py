@@ -64,7 +64,7 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
 
 
 def count_line_ends(text: str, start: int, end: int) -> int:
-    """Line ends (``\\r\\n``, ``\\r`` or ``\\n``, as :func:`iter_lines` cuts) in ``[start, end)``.
+    """Line ends (``\\r\\n``, ``\\r`` or ``\\n``, as `iter_lines` cuts) in ``[start, end)``.
 
     >>> count_line_ends("一\\r\\n二\\r三\\n", 0, 7)
     3

@@ -1,7 +1,7 @@
 """Bylines: ``本报讯(记者王明 通讯员李华)``, ``□记者 王明``, ``(本报记者 王明)``, ``…。王明 李华``.
 
-The grammar is written down in ``docs/bylines.md``: an opener (:mod:`gaoxin_parse.opener`)
-and the people (:mod:`gaoxin_parse.people`), with or without brackets. Each ``match_*``
+The grammar is written down in ``docs/bylines.md``: an opener (`gaoxin_parse.opener`)
+and the people (`gaoxin_parse.people`), with or without brackets. Each ``match_*``
 function reads one place a byline is printed; all spans are offsets into ``text``.
 """
 
@@ -57,7 +57,7 @@ def make_byline(
     source: str | None = None,
     dateline: str | None = None,
 ) -> Byline:
-    """A :class:`Byline` of ``people`` printed at ``span`` (``None``: an opener alone)."""
+    """A `Byline` of ``people`` printed at ``span`` (``None``: an opener alone)."""
     roles = tuple(people.roles) if people else ()
     return Byline(
         text=span.slice(text),
@@ -151,12 +151,13 @@ def match_byline_line(
     Names without a role word (``王明 李华``) count only with ``bare_names=True``, which the
     caller passes where the position alone shows a byline.
 
-    >>> match_byline_line("□记者 王 芳", 0, 7).reporters
-    ('王芳',)
-    >>> match_byline_line("王芳", 0, 2) is None
-    True
-    >>> match_byline_line("王芳", 0, 2, bare_names=True).reporters
-    ('王芳',)
+    Examples:
+        >>> match_byline_line("□记者 王 芳", 0, 7).reporters
+        ('王芳',)
+        >>> match_byline_line("王芳", 0, 2) is None
+        True
+        >>> match_byline_line("王芳", 0, 2, bare_names=True).reporters
+        ('王芳',)
     """
     return _whole_block(text, start, end, "lead", bare_names=bare_names)
 
@@ -168,8 +169,9 @@ def match_trail_byline(
     and names or of names alone (``(本报记者 王明)``, ``(王明 李华)``), or a line with role
     words (``某某日报全媒体记者 王明``, ``记者 王明/文 李华/图``), possibly on two lines.
 
-    >>> match_trail_byline("(王 芳 李华)", 0, 8).reporters
-    ('王芳', '李华')
+    Examples:
+        >>> match_trail_byline("(王 芳 李华)", 0, 8).reporters
+        ('王芳', '李华')
     """
     return _whole_block(text, start, end, "trail", bare_names=bare_names)
 
@@ -192,11 +194,12 @@ def match_glued_trail_byline(text: str, start: int, end: int) -> Byline | None:
     byline only. Names without a role word must each be 2-3 characters and start with a
     family name.
 
-    >>> b = match_glued_trail_byline("…取得成效。王明 李华", 0, 11)
-    >>> b.text, b.reporters
-    ('王明 李华', ('王明', '李华'))
-    >>> match_glued_trail_byline("…取得成效。目前", 0, 8) is None
-    True
+    Examples:
+        >>> b = match_glued_trail_byline("…取得成效。王明 李华", 0, 11)
+        >>> b.text, b.reporters
+        ('王明 李华', ('王明', '李华'))
+        >>> match_glued_trail_byline("…取得成效。目前", 0, 8) is None
+        True
     """
     start, end = content_bounds(text, start, end)
     window = max(start, end - _GLUED_WINDOW)
@@ -222,13 +225,14 @@ def extract_byline(text: str) -> Byline | None:
     else ``lead``: such a line usually stands under the headline), or a byline glued after
     its last sentence (``trail``). Spans are offsets into ``text``.
 
-    >>> b = extract_byline("本报讯(记者高轶鹏 通讯员禄建海)自此次创卫工作启动…")
-    >>> b.source, b.reporters, b.correspondents, b.position
-    ('本报', ('高轶鹏',), ('禄建海',), 'lead')
-    >>> extract_byline("(本报记者 高轶鸣 通讯员 张冰楠)").position
-    'trail'
-    >>> extract_byline("记者10月10日从高新区遵化店镇获悉,当前…") is None
-    True
+    Examples:
+        >>> b = extract_byline("本报讯(记者高轶鹏 通讯员禄建海)自此次创卫工作启动…")
+        >>> b.source, b.reporters, b.correspondents, b.position
+        ('本报', ('高轶鹏',), ('禄建海',), 'lead')
+        >>> extract_byline("(本报记者 高轶鸣 通讯员 张冰楠)").position
+        'trail'
+        >>> extract_byline("记者10月10日从高新区遵化店镇获悉,当前…") is None
+        True
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="extract_byline")

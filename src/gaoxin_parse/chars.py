@@ -73,7 +73,7 @@ HEADING_RE: Final = regex.compile(
 )
 
 #: Opener of a lead byline at the start of a paragraph: ``本报讯``, ``新华社北京10月9日电``
-#: (a quick test for the break repairs; bylines are read by :mod:`gaoxin_parse.opener`).
+#: (a quick test for the break repairs; bylines are read by `gaoxin_parse.opener`).
 LEAD_OPENER_RE: Final = regex.compile(
     r"(?P<source>本报|本報|新华社|新華社|\p{Han}{1,6}?(?:日报|日報|晚报|晚報|社|台|网|網))"
     r"(?P<place>\p{Han}{0,4}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|訊|电|電)"

@@ -1,9 +1,9 @@
 """Stage 2: each chunk → a unit of one local kind, by an ordered list of small rules.
 
 A rule looks at one chunk (and the column names the issue's notes announce) and returns a
-:class:`Unit` or ``None``; the first rule that answers wins. Whether a headline-like unit is an
+`Unit` or ``None``; the first rule that answers wins. Whether a headline-like unit is an
 article's headline, an intertitle, a photo title or a stray is decided later, over the whole
-page, by :mod:`gaoxin_parse.decoder` from the evidence in :mod:`gaoxin_parse.evidence`.
+page, by `gaoxin_parse.decoder` from the evidence in `gaoxin_parse.evidence`.
 """
 
 from __future__ import annotations

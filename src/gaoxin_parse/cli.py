@@ -1,9 +1,10 @@
 """The ``gaoxin-parse`` command line: parse issue files, folders and archives.
 
 Each file is reported on its own: one that cannot be read, decoded or written is named on
-standard error with the reason, the others are still processed, and the exit status is 1.
-Output files are checked before anything is written (no two inputs to one file, no input
-overwritten) and written whole or not at all. No traceback: a closed pipe ends the command
+standard error with the reason, the others are still processed (with ``--fail-fast``, none
+after it), and the exit status is 1. Output files are checked before anything is written (no
+two inputs to one file, no input overwritten) and written whole or not at all, with the
+permissions the umask gives. No traceback: a closed pipe ends the command
 quietly (status 141), Ctrl-C with one line (status 130), usage errors with status 2.
 """
 
@@ -22,12 +23,13 @@ from typing import Final, TextIO
 
 import attrs
 
-from . import __version__
-from .decode import MAX_INPUT_BYTES, check_encoding, read_at_most
+from .cli_options import ARCHIVE_COMMANDS, build_parser, globals_after_subcommand
+from .decode import check_encoding, read_at_most
 from .destination import Destination, destination, head, piece, tail
 from .errors import GaoxinParseError, OptionsError
 from .jobs import SUFFIXES, Job, Result, collect, work
-from .outputs import Progress, check_targets, summary, write_atomically
+from .outputs import check_targets, summary, write_atomically
+from .progress import Progress
 from .workers import map_ordered, worker_count
 
 #: Exit statuses besides 0 (all well) and 1 (some file failed).
@@ -35,106 +37,34 @@ EXIT_USAGE: Final = 2
 EXIT_BROKEN_PIPE: Final = 141  # 128 + SIGPIPE, as a shell reports a command a pipe ended
 EXIT_INTERRUPTED: Final = 130  # 128 + SIGINT
 
-EXAMPLES: Final = """examples:
-  gaoxin-parse seeds/000_1c68c8fc2e42573b.txt            one issue as JSON on standard output
-  gaoxin-parse seeds/ --output issues.jsonl              a folder, one JSON line per issue
-  gaoxin-parse archive/ --glob '*.txt' --output out/     one file per issue, tree mirrored
-  gaoxin-parse --format markdown issue.txt               readable markdown
-  cat issue.txt | gaoxin-parse -                         standard input
-  gaoxin-parse evaluate GOLD_DIR ISSUE_DIR               accuracy against gold annotations
-  gaoxin-parse review issue.txt -o review.html           check and correct a parse in a browser
-  gaoxin-parse index seeds/ --db archive.sqlite          index, then search, stats, export
-"""
-#: Subcommands of the archive (``gaoxin_parse.archive.cli``).
-ARCHIVE_COMMANDS: Final = ("index", "search", "stats", "export")
-#: Options of every command that may also stand before a subcommand.
-GLOBAL_FLAGS: Final = ("-q", "--quiet")
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the parse command."""
-    parser = argparse.ArgumentParser(
-        prog="gaoxin-parse",
-        description="Parse 高新 page issue texts into articles and photos.",
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "inputs", nargs="+", metavar="PATH", help="issue files, folders, or - for standard input"
-    )
-    parser.add_argument(
-        "--glob", default="*.txt", help="file pattern inside folders (default: %(default)s)"
-    )
-    parser.add_argument(
-        "--format",
-        choices=sorted(SUFFIXES),
-        help="output format (default: the --output file's suffix, or json)",
-    )
-    parser.add_argument("--compact", action="store_true", help="JSON on one line")
-    parser.add_argument(
-        "--title", help="title of the TEI header (default: the first article's title)"
-    )
-    parser.add_argument(
-        "--output", "-o", metavar="DIR|FILE", help="a folder, or a file of the format's suffix"
-    )
-    parser.add_argument(
-        "--encoding",
-        help="force a text encoding (default: UTF-8, UTF-8 with BOM, GB18030 or Big5, detected)",
-    )
-    parser.add_argument(
-        "--max-size",
-        type=_size,
-        default=MAX_INPUT_BYTES,
-        metavar="SIZE",
-        help="refuse larger inputs: bytes, or with K, M or G (default: 64M)",
-    )
-    parser.add_argument(
-        "--script",
-        metavar="CONFIG",
-        help="convert output text with an OpenCC configuration (s2t, t2s, s2tw …)",
-    )
-    parser.add_argument(
-        "--jobs",
-        "-j",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="parallel workers (default: cores; never more than files or cores)",
-    )
-    parser.add_argument(
-        "--summary", action="store_true", help="print a summary table on standard error"
-    )
-    parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser
-
-
-def _size(value: str) -> int:
-    """``--max-size``: ``1000``, ``64K``, ``64M`` or ``1G`` (powers of 1024)."""
-    units = {"K": 2**10, "M": 2**20, "G": 2**30}
-    unit = units.get(value[-1:].upper(), 1)
-    number = value[:-1] if unit > 1 else value
-    if not number.isdigit() or int(number) < 1:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 1000, 64K, 64M, 1G)")
-    return int(number) * unit
-
-
-def _write(path: Path, text: str, stderr: TextIO) -> bool:
-    """Write atomically; report a failure on standard error instead of raising."""
+def _write(path: Path, text: str) -> str | None:
+    """Write atomically; a failure returned as the message to show, never raised."""
     try:
         write_atomically(path, text)
     except OSError as error:
-        stderr.write(f"gaoxin-parse: {path}: cannot write: {error.strerror or error}\n")
-        return False
-    return True
+        return f"gaoxin-parse: {path}: cannot write: {error.strerror or error}"
+    return None
+
+
+def _found(result: Result) -> str:
+    """The ``--verbose`` line of an input parsed."""
+    articles, photos, repairs, _ = result.counts
+    return (
+        f"gaoxin-parse: {result.name}: {articles} articles, {photos} photos, "
+        f"{repairs} repaired breaks"
+    )
 
 
 class _StdoutError(Exception):
     """Standard output failed (a full disk): reported once, the run stops."""
 
 
-def _emit(stdout: TextIO, text: str) -> None:
+def _emit(stdout: TextIO, text: str, *, flush: bool = False) -> None:
     try:
         stdout.write(text)
+        if flush:
+            stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as error:
@@ -182,7 +112,14 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         title=args.title,
     )
     n_workers = worker_count(args.jobs, len(jobs))
-    progress = Progress(len(jobs), stderr, len(jobs) > 1 and not args.quiet and stderr.isatty())
+    bar = n > 1 and not args.quiet and not args.verbose and stderr.isatty()
+    progress = Progress(n, stderr, bar)
+    on_screen = output is None and bar and stdout.isatty()  # results and bar on one terminal
+
+    def say(line: str) -> None:
+        progress.clear()
+        stderr.write(line + "\n")
+
     results: list[Result] = []
     written = 0  # issues in the stream so far: the separator goes between them
     lines: list[str] = [head(fmt, n, args.title)]
@@ -193,40 +130,38 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         for result in stream:
             results.append(result)
             progress.step()
+            index = len(results) - 1
             if result.error is not None or result.output is None:
-                stderr.write(f"gaoxin-parse: {result.name}: {result.error}\n")
+                say(f"gaoxin-parse: {result.name}: {result.error}")
             elif output is None:
-                _emit(stdout, piece(fmt, n, written, result.output))
+                if on_screen:
+                    progress.clear()
+                _emit(stdout, piece(fmt, n, written, result.output), flush=on_screen)
                 written += 1
             elif not targets:
                 lines.append(piece(fmt, n, written, result.output))
                 written += 1
-            elif not _write(targets[len(results) - 1], result.output, stderr):
+            elif (problem := _write(targets[index], result.output)) is not None:
+                say(problem)
                 results[-1] = attrs.evolve(result, error="cannot write")
+            if args.verbose and results[-1].error is None:
+                say(_found(result))
+            if args.fail_fast and results[-1].error is not None:
+                break  # closing the stream stops the workers
+    failed = any(r.error is not None for r in results)
+    if args.fail_fast and failed and len(results) < n:
+        say(f"gaoxin-parse: --fail-fast: stopped; {n - len(results)} inputs not processed")
+    problem = None
     if output is None:
-        try:
-            stdout.write(tail(fmt, n))
-            stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as error:
-            raise _StdoutError(error.strerror or str(error)) from None
-    elif not targets and not _write(output, "".join(lines) + tail(fmt, n), stderr):
+        _emit(stdout, tail(fmt, n), flush=True)
+    elif not targets and not (args.fail_fast and failed):  # one file: whole, or not at all
+        problem = _write(output, "".join(lines) + tail(fmt, n))
+    if problem is not None:
+        say(problem)
         return 1
     if args.summary:
         stderr.write(summary(results, time.perf_counter() - started, n_workers))
-    return 1 if any(r.error is not None for r in results) else 0
-
-
-def _globals_after_subcommand(argv: list[str]) -> list[str]:
-    """``-q evaluate …`` as ``evaluate … -q``: global flags may stand before a subcommand
-    (dropped for one without a progress bar to silence), else they are the parse command's."""
-    n = next((i for i, a in enumerate(argv) if a not in GLOBAL_FLAGS), len(argv))
-    command = argv[n : n + 1]
-    if n == 0 or not command or command[0] not in ("evaluate", "review", *ARCHIVE_COMMANDS):
-        return argv
-    kept = command[0] in ("evaluate", "review", "index")
-    return [*command, *argv[n + 1 :], *(argv[:n] if kept else [])]
+    return 1 if failed else 0
 
 
 def _quiet_stdout() -> None:
@@ -240,7 +175,7 @@ def _quiet_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gaoxin-parse`` and ``python -m gaoxin_parse``."""
-    argv = _globals_after_subcommand(list(sys.argv[1:] if argv is None else argv))
+    argv = globals_after_subcommand(list(sys.argv[1:] if argv is None else argv))
     if isinstance(sys.stdout, io.TextIOWrapper):  # JSON of any str: never fail on output
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:  # every subcommand ends on a closed pipe or Ctrl-C as the parse command does

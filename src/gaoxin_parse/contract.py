@@ -36,9 +36,10 @@ def _schema_text() -> str:
 def issue_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``Issue.to_dict()``, a fresh copy on each call.
 
-    >>> schema = issue_schema()
-    >>> schema["$id"] == SCHEMA_ID, schema["properties"]["schema_version"]["const"]
-    (True, '2')
+    Examples:
+        >>> schema = issue_schema()
+        >>> schema["$id"] == SCHEMA_ID, schema["properties"]["schema_version"]["const"]
+        (True, '2')
     """
     data: dict[str, Any] = json.loads(_schema_text())
     return data

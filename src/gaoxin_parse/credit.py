@@ -95,12 +95,14 @@ def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
 def match_credit_line(text: str, start: int, end: int) -> PhotoCredit | None:
     """A credit filling ``text[start:end]`` but for white space (up to two lines).
 
-    >>> match_credit_line("左晓燕 摄", 0, 5).photographers
-    ('左晓燕',)
-    >>> [(r.name, r.role) for r in match_credit_line("本报记者 王明 通讯员 李华 摄", 0, 16).roles]
-    [('王明', 'reporter'), ('李华', 'correspondent')]
-    >>> match_credit_line("现场拍摄", 0, 4) is None
-    True
+    Examples:
+        >>> match_credit_line("左晓燕 摄", 0, 5).photographers
+        ('左晓燕',)
+        >>> credit = match_credit_line("本报记者 王明 通讯员 李华 摄", 0, 16)
+        >>> [(r.name, r.role) for r in credit.roles]
+        [('王明', 'reporter'), ('李华', 'correspondent')]
+        >>> match_credit_line("现场拍摄", 0, 4) is None
+        True
     """
     start, end = content_bounds(text, start, end)
     return _credit(text, start, end) if start < end else None
@@ -110,10 +112,11 @@ def match_inline_credit(text: str, start: int, end: int) -> PhotoCredit | None:
     """A credit ending ``text[start:end]`` after the caption's last sentence, a picture number
     or a space (``…交流。 孙战浩 摄``); the longest such credit.
 
-    >>> match_inline_credit("走访交流。 孙战浩 摄", 0, 11).text
-    '孙战浩 摄'
-    >>> match_inline_credit("记者在现场拍摄", 0, 7) is None
-    True
+    Examples:
+        >>> match_inline_credit("走访交流。 孙战浩 摄", 0, 11).text
+        '孙战浩 摄'
+        >>> match_inline_credit("记者在现场拍摄", 0, 7) is None
+        True
     """
     start, end = content_bounds(text, start, end)
     window = max(start + 1, end - _INLINE_WINDOW)
@@ -131,12 +134,13 @@ def match_inline_credit(text: str, start: int, end: int) -> PhotoCredit | None:
 def extract_photo_credit(text: str) -> PhotoCredit | None:
     """The credit in a caption or credit block, or ``None``. Spans are offsets into ``text``.
 
-    >>> extract_photo_credit("左晓燕 摄").photographers
-    ('左晓燕',)
-    >>> extract_photo_credit("…开关零部件制造有限公司走访交流。 孙战浩 摄").text
-    '孙战浩 摄'
-    >>> extract_photo_credit("该公司开足马力生产。") is None
-    True
+    Examples:
+        >>> extract_photo_credit("左晓燕 摄").photographers
+        ('左晓燕',)
+        >>> extract_photo_credit("…开关零部件制造有限公司走访交流。 孙战浩 摄").text
+        '孙战浩 摄'
+        >>> extract_photo_credit("该公司开足马力生产。") is None
+        True
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="extract_photo_credit")

@@ -24,7 +24,7 @@ from .batch import parse_one
 
 @attrs.frozen(kw_only=True)
 class DaskExport:
-    """What :func:`export_parquet` wrote."""
+    """What `export_parquet` wrote."""
 
     files: int
     failed: tuple[tuple[str, str], ...]  #: ``(path, error)`` of files that did not parse

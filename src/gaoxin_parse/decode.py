@@ -34,7 +34,7 @@ MIN_COMMON_LEAD: Final = 0.2
 
 
 def check_encoding(encoding: str) -> None:
-    """Raise :class:`OptionsError` unless ``encoding`` names a text codec (not ``rot13``,
+    """Raise `OptionsError` unless ``encoding`` names a text codec (not ``rot13``,
     ``hex``, ``base64``, ``zlib`` …, which map bytes to bytes or text to text).
 
     >>> check_encoding("base64")  # doctest: +ELLIPSIS
@@ -128,9 +128,9 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None
     Rule ``most_common_characters``: otherwise GB18030 and Big5 are tried. Most Big5 files
     also decode as GB18030 (and some GB files as Big5), so decoding without error proves
     nothing: of the candidates that decode, the one whose non-ASCII characters are most often
-    common characters (:func:`common_share`; right: ~1.0, mojibake: ~0.5) is taken if it
+    common characters (`common_share`; right: ~1.0, mojibake: ~0.5) is taken if it
     reaches ``MIN_COMMON_SHARE`` and leads the other by ``MIN_COMMON_LEAD``. Otherwise the
-    file is refused (:class:`UnclearEncodingError`, naming the candidates) rather than read as
+    file is refused (`UnclearEncodingError`, naming the candidates) rather than read as
     mojibake.
 
     >>> decode_bytes("平顶山高新区".encode("gb18030")), decode_bytes("本報訊 記者".encode("big5"))

@@ -1,8 +1,8 @@
 """The page decoder: the best-scoring tag for every block, chosen over the whole page at once.
 
 A path's score is the sum, over its blocks, of the grammar weight of each (tag before, tag)
-pair (:data:`gaoxin_parse.grammar.FOLLOWS`) and of every evidence rule's vote
-(:mod:`gaoxin_parse.evidence`). Dynamic programming (Viterbi) finds the best path in time
+pair (`gaoxin_parse.grammar.FOLLOWS`) and of every evidence rule's vote
+(`gaoxin_parse.evidence`). Dynamic programming (Viterbi) finds the best path in time
 linear in the number of blocks; running it from both ends gives, for every block and tag, the
 best path through that choice, hence the *margin* of each decision: how much worse the best
 path is that gives the block another tag.

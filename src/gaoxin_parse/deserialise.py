@@ -1,4 +1,4 @@
-"""Reading the JSON contract back into the model: the inverse of :mod:`gaoxin_parse.serialise`.
+"""Reading the JSON contract back into the model: the inverse of `gaoxin_parse.serialise`.
 
 ``issue_from_dict(issue_to_dict(issue)) == issue`` for every issue: the contract holds every
 field of the model (``source`` included), and confidences are rounded to three decimals in the
@@ -148,7 +148,7 @@ def _block(data: Data, kind: str | None = None) -> Block:
 def issue_from_dict(data: Data) -> Issue:
     """The ``Issue`` a document of the JSON contract describes.
 
-    Raises :class:`~gaoxin_parse.errors.ContractError` for a document of another
+    Raises `gaoxin_parse.errors.ContractError` for a document of another
     ``schema_version``, or one with a key missing or a value of the wrong type.
     """
     version = data.get("schema_version") if isinstance(data, Mapping) else None
@@ -174,7 +174,7 @@ def issue_from_dict(data: Data) -> Issue:
 
 
 def issue_from_json(text: str | bytes) -> Issue:
-    """The ``Issue`` a JSON text of the contract describes (see :func:`issue_from_dict`)."""
+    """The ``Issue`` a JSON text of the contract describes (see `issue_from_dict`)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

@@ -49,11 +49,12 @@ def destination(output: str | None, fmt: str | None, inputs: int) -> Destination
         OptionsError: a suffix that does not match the format, an unknown suffix, or several
             inputs into one ``.json`` file.
 
-    >>> destination("out.xml", None, 1).fmt, destination("out", "text", 2).folder
-    ('tei', PosixPath('out'))
-    >>> destination("out.jsonl", "tei", 1)
-    Traceback (most recent call last):
-    gaoxin_parse.errors.OptionsError: --output out.jsonl holds jsonl, not --format tei; ...
+    Examples:
+        >>> destination("out.xml", None, 1).fmt, destination("out", "text", 2).folder
+        ('tei', PosixPath('out'))
+        >>> destination("out.jsonl", "tei", 1)
+        Traceback (most recent call last):
+        gaoxin_parse.errors.OptionsError: --output out.jsonl holds jsonl, not --format tei; ...
     """
     if output is None:
         return Destination(_joined(fmt or "json", inputs))

@@ -1,4 +1,4 @@
-"""Short views of an :class:`~gaoxin_parse.model.Issue` for a terminal and for a notebook.
+"""Short views of an `gaoxin_parse.model.Issue` for a terminal and for a notebook.
 
 The default attrs ``repr`` of an issue prints its whole source and every block (tens of
 thousands of characters on one line); these show counts and titles instead.

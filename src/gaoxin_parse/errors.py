@@ -16,8 +16,9 @@ class GaoxinParseError(Exception):
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset`` in ``text``.
 
-    >>> line_and_column("一\\n二三", 3)
-    (2, 2)
+    Examples:
+        >>> line_and_column("一\\n二三", 3)
+        (2, 2)
     """
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1

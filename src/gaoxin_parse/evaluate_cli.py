@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
-from .evaluate import evaluate, report, scores
+from .evaluate import evaluate, report, scores_document
 from .goldfile import GoldFolderError
+from .outputs import write_atomically
 
 EXIT_USAGE: Final = 2
 
@@ -27,8 +28,20 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
     parser.add_argument("issue_dir", type=Path, metavar="ISSUE_DIR")
-    parser.add_argument("--json", dest="json_out", type=Path, help="also write the scores as JSON")
-    parser.add_argument("--quiet", "-q", action="store_true", help="accepted; evaluate has no bar")
+    parser.add_argument(
+        "--json",
+        dest="json_out",
+        type=Path,
+        metavar="FILE",
+        help="also write the scores, with their 95%% intervals, as JSON",
+    )
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "--quiet", "-q", action="store_true", help="the tables and the count of mismatches only"
+    )
+    loudness.add_argument(
+        "--verbose", "-v", action="store_true", help="also one line per issue on standard error"
+    )
     args = parser.parse_args(argv)
     try:
         counts, problems = evaluate(args.gold_dir, args.issue_dir)
@@ -37,11 +50,19 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     for problem in problems:
         print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
+    if args.verbose:
+        for issue in counts:
+            print(f"gaoxin-parse evaluate: {issue.line()}", file=sys.stderr)
     print(report(counts), end="")
     mismatches = [m for c in counts for m in c.mismatches]
     print(f"\nmismatches: {len(mismatches)}")
-    for mismatch in mismatches:
+    for mismatch in [] if args.quiet else mismatches:
         print(f"- {mismatch}")
     if args.json_out:
-        args.json_out.write_text(json.dumps(scores(counts), indent=2) + "\n", encoding="utf-8")
+        document = json.dumps(scores_document(counts), indent=2, ensure_ascii=False)
+        try:
+            write_atomically(args.json_out, document + "\n")
+        except OSError as error:
+            print(f"gaoxin-parse evaluate: {args.json_out}: cannot write: {error}", file=sys.stderr)
+            return 1
     return 1 if problems or not counts else 0

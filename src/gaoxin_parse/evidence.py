@@ -1,6 +1,6 @@
 """Named evidence for the page decoder: each rule scores one choice of role for one block.
 
-A rule reads the :class:`~gaoxin_parse.page.Page` facts and returns a weight: positive votes
+A rule reads the `gaoxin_parse.page.Page` facts and returns a weight: positive votes
 for the choice, negative against it, ``0.0`` when it has nothing to say. Unit rules see a block
 and a tag; pair rules also see the tag of the block before, so evidence can come from either
 side (a picture above a block and a credit below it both vote for a photo). The first line of

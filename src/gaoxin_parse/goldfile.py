@@ -1,17 +1,21 @@
-"""Reading gold annotation files for ``evaluate``: each checked against the format of
-``tests/expected/README.md`` before it is used, every problem naming the file and the key.
+"""Reading gold annotation files for ``evaluate``: each checked against the gold schema
+(``docs/gold.schema.json``, shown on the docs' page on annotating gold) before it is used,
+every problem naming the file and the key.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 from .errors import GaoxinParseError
+from .json_check import InvalidError, check, check_keywords
 
-Check = Callable[[object, str], None]
+#: Where the gold schema is found in a checkout (an editable install has no ``schemas`` package).
+_CHECKOUT_SCHEMA: Final = Path(__file__).resolve().parents[2] / "docs" / "gold.schema.json"
 
 
 class GoldFileError(GaoxinParseError, ValueError):
@@ -28,102 +32,27 @@ class GoldFolderError(GaoxinParseError, ValueError):
     not in the issue folder (a mistyped folder would otherwise score a perfect empty table)."""
 
 
-class _InvalidError(Exception):
-    def __init__(self, key: str, problem: str) -> None:
-        super().__init__(key, problem)
-        self.key, self.problem = key, problem
+@cache
+def _schema_text() -> str:
+    try:
+        folder = resources.files("gaoxin_parse.schemas")
+    except ModuleNotFoundError:  # an editable install: the checkout's own docs/ folder
+        return _CHECKOUT_SCHEMA.read_text(encoding="utf-8")
+    return folder.joinpath("gold.schema.json").read_text(encoding="utf-8")
 
 
-def _kind(value: object) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
+def gold_schema() -> dict[str, Any]:
+    """The JSON Schema of a gold file (``docs/gold.schema.json``, shipped in the package as
+    ``gaoxin_parse/schemas/gold.schema.json``), a fresh copy on each call.
 
-
-def _string(value: object, key: str) -> None:
-    if not isinstance(value, str):
-        raise _InvalidError(key, f"expected a string, got {_kind(value)}")
-
-
-def _anything(value: object, key: str) -> None:
-    """Any JSON value: an annotator's note that is not scored (``source``)."""
-
-
-def _optional(check: Check) -> Check:
-    def run(value: object, key: str) -> None:
-        if value is not None:
-            check(value, key)
-
-    return run
-
-
-def _list_of(check: Check) -> Check:
-    def run(value: object, key: str) -> None:
-        if not isinstance(value, list):  # a string here would be scored letter by letter
-            raise _InvalidError(key, f"expected a list, got {_kind(value)}")
-        for i, item in enumerate(value):
-            check(item, f"{key}[{i}]")
-
-    return run
-
-
-def _object(required: dict[str, Check], optional: dict[str, Check] | None = None) -> Check:
-    def run(value: object, key: str) -> None:
-        if not isinstance(value, dict):
-            raise _InvalidError(key, f"expected an object, got {_kind(value)}")
-        for name, check in required.items():
-            if name not in value:
-                raise _InvalidError(f"{key}.{name}".lstrip("."), "missing")
-            check(value[name], f"{key}.{name}".lstrip("."))
-        known = {**required, **(optional or {})}
-        for name in value:  # a misspelled key would otherwise be silently ignored
-            if name not in known:
-                where = f"{key}.{name}".lstrip(".")
-                raise _InvalidError(where, f"unknown key (known: {', '.join(sorted(known))})")
-        for name, check in (optional or {}).items():
-            if name in value:
-                check(value[name], f"{key}.{name}".lstrip("."))
-
-    return run
-
-
-_NAMES: Final = _list_of(_string)
-_TEXT: Final = _optional(_string)
-_BYLINE: Final = _object(
-    {},
-    {
-        "text": _TEXT,
-        "position": _TEXT,
-        "source": _TEXT,
-        "reporters": _NAMES,
-        "correspondents": _NAMES,
-    },
-)
-_PARAGRAPH: Final = _object({"text": _string}, {"kind": _string})
-_NOTE: Final = _optional(_object({}, {"label": _TEXT, "text": _TEXT}))
-_ARTICLE: Final = _object(
-    {
-        "headlines": _NAMES,
-        "title": _TEXT,
-        "byline": _optional(_BYLINE),
-        "paragraphs": _list_of(_PARAGRAPH),
-    },
-    {
-        "banner": _TEXT,
-        "kickers": _NAMES,
-        "subtitles": _NAMES,
-        "column": _TEXT,
-        "note": _NOTE,
-        "source": _anything,
-    },
-)
-_PHOTO: Final = _object(
-    {"title": _TEXT, "caption": _string, "photographers": _NAMES},
-    {"credit": _TEXT, "source": _anything},
-)
-_GOLD: Final = _object(
-    {"articles": _list_of(_ARTICLE), "photos": _list_of(_PHOTO)},
-    {"issue": _string, "strays": _NAMES},
-)
+    Examples:
+        >>> schema = gold_schema()
+        >>> schema["required"], sorted(schema["$defs"]["photo"]["required"])
+        (['articles', 'photos'], ['caption', 'photographers', 'title'])
+    """
+    schema: dict[str, Any] = json.loads(_schema_text())
+    check_keywords(schema)  # every constraint the schema states is one that is checked
+    return schema
 
 
 def load_gold(path: Path) -> dict[str, Any]:
@@ -142,9 +71,10 @@ def load_gold(path: Path) -> dict[str, Any]:
         raise GoldFileError(path, "", f"not JSON: {error}") from None
     except RecursionError:
         raise GoldFileError(path, "", "nested too deeply") from None
+    schema = gold_schema()
     try:
-        _GOLD(gold, "")
-    except _InvalidError as invalid:
+        check(gold, schema, schema)
+    except InvalidError as invalid:
         raise GoldFileError(path, invalid.key, invalid.problem) from None
     except RecursionError:
         raise GoldFileError(path, "", "nested too deeply") from None

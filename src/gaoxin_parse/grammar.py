@@ -9,9 +9,9 @@ A page is a sequence of elements, each a template of roles:
 
 A photo standing inside an article takes the ``*_IN`` roles, so that the article resumes after
 it; an article starts at its headline stack (or, with no headline, at text that follows no open
-article). :data:`FOLLOWS` lists every allowed pair with its grammar weight (0 = a normal
+article). `FOLLOWS` lists every allowed pair with its grammar weight (0 = a normal
 layout, negative = a layout the grammar allows but that needs evidence); a pair not listed is
-impossible. The decoder (:mod:`gaoxin_parse.decoder`) picks the best-scoring tag sequence.
+impossible. The decoder (`gaoxin_parse.decoder`) picks the best-scoring tag sequence.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ SHOWN: Final = 30
 def short(text: str | None, limit: int = SHOWN) -> str:
     """A text as shown in a mismatch line: quoted, cut to ``limit`` characters.
 
-    >>> short("一二三四五", 3), short(None)
-    ("'一二三…'", 'nothing')
+    Examples:
+        >>> short("一二三四五", 3), short(None)
+        ("'一二三…'", 'nothing')
     """
     if text is None:
         return "nothing"
@@ -34,8 +35,9 @@ def _shared_start(a: str, b: str) -> int:
 def closest(want: str, found: Iterable[str]) -> str | None:
     """The found text that starts most like ``want``; ``None`` when none shares its start.
 
-    >>> closest("甲乙丙丁", ["甲乙戊", "甲戊", "丙"]), closest("甲", ["乙"])
-    ('甲乙戊', None)
+    Examples:
+        >>> closest("甲乙丙丁", ["甲乙戊", "甲戊", "丙"]), closest("甲", ["乙"])
+        ('甲乙戊', None)
     """
     best = max(found, key=lambda text: _shared_start(want, text), default=None)
     return best if best is not None and _shared_start(want, best) > 0 else None

@@ -1,8 +1,8 @@
 """The frozen value classes a parse returns.
 
 Every element keeps the span(s) of source text it came from: half-open character offsets into
-the ``str`` given to :func:`gaoxin_parse.parse_issue` (``text[span.start:span.end]``).
-Serialisation lives in :mod:`gaoxin_parse.serialise`, not here.
+the ``str`` given to `gaoxin_parse.parse_issue` (``text[span.start:span.end]``).
+Serialisation lives in `gaoxin_parse.serialise`, not here.
 """
 
 from __future__ import annotations
@@ -39,8 +39,9 @@ ParagraphKind = Literal["paragraph", "intertitle"]
 class Span:
     """Half-open character offsets ``[start, end)`` into the source text.
 
-    >>> Span(3, 7).slice("本报讯(记者高轶鹏)")
-    '(记者高'
+    Examples:
+        >>> Span(3, 7).slice("本报讯(记者高轶鹏)")
+        '(记者高'
     """
 
     start: int
@@ -321,7 +322,7 @@ class Issue:
         return convert_issue(self, config)
 
     def __repr__(self) -> str:
-        """Counts and the first titles, not every block (see :mod:`gaoxin_parse.display`)."""
+        """Counts and the first titles, not every block (see `gaoxin_parse.display`)."""
         from .display import issue_repr
 
         return issue_repr(self)

@@ -1,16 +1,19 @@
 """Where the command line writes: one output per input, checked before anything is written,
-each file written whole or not at all; and the progress bar."""
+each file written whole or not at all, with the permissions the user's umask gives."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from .errors import OptionsError
 from .jobs import Result
+from .progress import Progress
+
+__all__ = ["Progress", "check_targets", "summary", "write_atomically"]
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -30,9 +33,10 @@ def check_targets(
     Raises:
         OptionsError: naming the inputs and the output, before anything is written.
 
-    >>> check_targets([("a/x.txt", None), ("b/x.txt", None)], [Path("o/x.json")] * 2)
-    Traceback (most recent call last):
-    gaoxin_parse.errors.OptionsError: a/x.txt and b/x.txt would both be written to o/x.json; ...
+    Examples:
+        >>> check_targets([("a/x.txt", None), ("b/x.txt", None)], [Path("o/x.json")] * 2)
+        Traceback (most recent call last):
+        gaoxin_parse.errors.OptionsError: a/x.txt and b/x.txt would both be written to o/x.json; ...
     """
     seen: dict[Path, str] = {}
     for name, target in zip([n for n, _ in inputs], targets, strict=not shared):
@@ -53,39 +57,55 @@ def check_targets(
                 )
 
 
+def umask() -> int:
+    """The process's umask, read without changing it where the system tells it (Linux), else
+    set and set back (the only portable way)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode(path: Path) -> int:
+    """The permissions a file written to ``path`` gets: those of the file it replaces, else
+    what the umask gives a new file (``0o666`` less the mask), as a shell's ``>`` would.
+
+    Examples:
+        >>> old = os.umask(0o027)
+        >>> oct(new_file_mode(Path("/nonexistent/x.json")))
+        '0o640'
+        >>> _ = os.umask(old)
+    """
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~umask()
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` whole or not at all: a temporary file, flushed to disk
     (``fsync``: after a crash the file holds the old or the new text, never an empty one),
-    then renamed over ``path``."""
+    then renamed over ``path``. The file gets the permissions of `new_file_mode` (a
+    temporary file is created private, ``0o600``: it is opened up before it is renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = new_file_mode(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
             out.write(text)
             out.flush()
+            os.chmod(tmp, mode)  # before the fsync, so that it is on disk with the text
             os.fsync(out.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-class Progress:
-    """A one-line progress bar on standard error, shown only on a terminal."""
-
-    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
-        self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
-
-    def step(self) -> None:
-        """Count one file done and redraw."""
-        self.done += 1
-        if self.enabled:
-            filled = 30 * self.done // self.total
-            bar = "#" * filled + "." * (30 - filled)
-            self.stream.write(f"\r[{bar}] {self.done}/{self.total} files")
-            if self.done == self.total:
-                self.stream.write("\n")
-            self.stream.flush()
 
 
 def summary(results: list[Result], seconds: float, workers: int) -> str:

@@ -1,7 +1,7 @@
 """What the evidence rules read about each block, computed once per page.
 
-A :class:`Page` holds the units (classified blocks) and, for each, the facts the rules of
-:mod:`gaoxin_parse.evidence` ask about: is there a picture above it, does its text stop
+A `Page` holds the units (classified blocks) and, for each, the facts the rules of
+`gaoxin_parse.evidence` ask about: is there a picture above it, does its text stop
 mid-sentence, is it one plain line between paragraphs, which markdown levels the page uses for
 titles. Facts about neighbours are looked up here, in both directions, so that the rules stay
 small and the decoder stays linear.

@@ -1,7 +1,7 @@
 """The facts about each block that the evidence rules read, one function per fact.
 
 Each function reads the units of a page (and the text) once, left to right or right to left, so
-that every fact costs linear time; :func:`gaoxin_parse.page.read_page` gathers them.
+that every fact costs linear time; `gaoxin_parse.page.read_page` gathers them.
 """
 
 from __future__ import annotations

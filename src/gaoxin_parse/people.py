@@ -1,6 +1,6 @@
 """The people of a byline or credit: organisation, role words, names and work marks.
 
-The grammar (``docs/bylines.md``) in one pass over the tokens of :mod:`gaoxin_parse.tokens`::
+The grammar (``docs/bylines.md``) in one pass over the tokens of `gaoxin_parse.tokens`::
 
     people := [label] group+ [place 报道]
     group  := [organisation] [role [:]] names [mark]

@@ -59,9 +59,10 @@ def parse_issue(
         NotTextError: ``text`` is not a ``str``.
         OptionsError: an option has an unknown value.
 
-    >>> issue = parse_issue("## 标题\\n\\n本报讯(记者高轶鹏)体制机制持\\n\\n续创新。\\n")
-    >>> issue.articles[0].title, issue.articles[0].paragraphs[0].text
-    ('标题', '体制机制持续创新。')
+    Examples:
+        >>> issue = parse_issue("## 标题\\n\\n本报讯(记者高轶鹏)体制机制持\\n\\n续创新。\\n")
+        >>> issue.articles[0].title, issue.articles[0].paragraphs[0].text
+        ('标题', '体制机制持续创新。')
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="parse_issue")
@@ -107,9 +108,10 @@ def parse_file(
 def segment_articles(text: str) -> tuple[Article, ...]:
     """The articles of an issue text.
 
-    >>> articles = segment_articles("# 一\\n\\n本报讯 正文。\\n\\n# 二\\n\\n本报讯 正文。")
-    >>> " ".join(a.title for a in articles)
-    '一 二'
+    Examples:
+        >>> articles = segment_articles("# 一\\n\\n本报讯 正文。\\n\\n# 二\\n\\n本报讯 正文。")
+        >>> " ".join(a.title for a in articles)
+        '一 二'
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="segment_articles")
@@ -119,9 +121,11 @@ def segment_articles(text: str) -> tuple[Article, ...]:
 def extract_photos(text: str) -> tuple[Photo, ...]:
     """The photos of an issue text: title, caption and credit.
 
-    >>> photo = extract_photos("正文。\\n\\n\\n\\n花生大丰收\\n\\n花生收获了。\\n\\n姜朝凯 摄")[0]
-    >>> photo.title.text, photo.photographers
-    ('花生大丰收', ('姜朝凯',))
+    Examples:
+        >>> text = "正文。\\n\\n\\n\\n花生大丰收\\n\\n花生收获了。\\n\\n姜朝凯 摄"
+        >>> photo = extract_photos(text)[0]
+        >>> photo.title.text, photo.photographers
+        ('花生大丰收', ('姜朝凯',))
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="extract_photos")
@@ -131,13 +135,14 @@ def extract_photos(text: str) -> tuple[Photo, ...]:
 def repair_line_breaks(text: str) -> str:
     """The text with every break between adjacent body blocks that the rules join removed.
 
-    Nothing else changes: a paragraph cut by a photo is rejoined in the :class:`Issue`, but
+    Nothing else changes: a paragraph cut by a photo is rejoined in the `Issue`, but
     here the photo stays where it was printed. The repairs are applied until none is left, so
     the result is a fixed point (idempotent); usually one pass, ``apply_repairs(text,
     parse_issue(text).repairs)``, already is.
 
-    >>> repair_line_breaks("# 标题\\n\\n体制机制持\\n\\n续创新。\\n")
-    '# 标题\\n\\n体制机制持续创新。\\n'
+    Examples:
+        >>> repair_line_breaks("# 标题\\n\\n体制机制持\\n\\n续创新。\\n")
+        '# 标题\\n\\n体制机制持续创新。\\n'
     """
     if not isinstance(text, str):
         raise NotTextError(text, function="repair_line_breaks")

@@ -52,8 +52,9 @@ def fullwidth_marks(text: str, protected: frozenset[int]) -> list[Edit]:
 
     Marks between digits or Latin letters (``1,000``, ``10:30``) and inside URLs stay.
 
-    >>> [e.new for e in fullwidth_marks("10月9日,高新区 1,000 10:30", frozenset())]
-    ['，']
+    Examples:
+        >>> [e.new for e in fullwidth_marks("10月9日,高新区 1,000 10:30", frozenset())]
+        ['，']
     """
     return [
         Edit(i, ch, FULL_WIDTH[ch], "fullwidth_marks")
@@ -65,10 +66,11 @@ def fullwidth_marks(text: str, protected: frozenset[int]) -> list[Edit]:
 def fullwidth_brackets(text: str, protected: frozenset[int]) -> list[Edit]:
     """Half-width brackets become full width as a pair, when either has a Chinese neighbour.
 
-    >>> "".join(e.new for e in fullwidth_brackets("讯(记者王小明)10月", frozenset()))
-    '（）'
-    >>> fullwidth_brackets("f(x) = (a+b)", frozenset())
-    []
+    Examples:
+        >>> "".join(e.new for e in fullwidth_brackets("讯(记者王小明)10月", frozenset()))
+        '（）'
+        >>> fullwidth_brackets("f(x) = (a+b)", frozenset())
+        []
     """
     edits: list[Edit] = []
     stack: list[int] = []
@@ -90,8 +92,9 @@ def fullwidth_brackets(text: str, protected: frozenset[int]) -> list[Edit]:
 def remove_space_between_han_and_digit(text: str, protected: frozenset[int]) -> list[Edit]:
     """Spaces between a Chinese character and a digit are stray (``位居 11 月份``).
 
-    >>> [e.offset for e in remove_space_between_han_and_digit("位居 11 月份", frozenset())]
-    [2, 5]
+    Examples:
+        >>> [e.offset for e in remove_space_between_han_and_digit("位居 11 月份", frozenset())]
+        [2, 5]
     """
     return [
         Edit(m.start(), m.group(), "", "remove_space_between_han_and_digit")
@@ -128,10 +131,11 @@ def normalize_punctuation(text: str) -> str:
     """Full-width punctuation in Chinese text, as GB/T 15834 prescribes; numbers, times, Latin
     words and URLs untouched; stray spaces between Chinese and digits removed.
 
-    >>> normalize_punctuation("本报讯(记者高轶鹏)10月9日,高新区")
-    '本报讯（记者高轶鹏）10月9日，高新区'
-    >>> normalize_punctuation("办结率100%,企业实现1.26亿元、1,000台,G60于10:30")
-    '办结率100%，企业实现1.26亿元、1,000台，G60于10:30'
+    Examples:
+        >>> normalize_punctuation("本报讯(记者高轶鹏)10月9日,高新区")
+        '本报讯（记者高轶鹏）10月9日，高新区'
+        >>> normalize_punctuation("办结率100%,企业实现1.26亿元、1,000台,G60于10:30")
+        '办结率100%，企业实现1.26亿元、1,000台，G60于10:30'
     """
     from .errors import NotTextError
 

@@ -52,12 +52,13 @@ def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence: its last mark, past closing quotes, is 。！？… , or
     a bracketed note follows such a mark.
 
-    >>> ends_sentence("…公司负责人手中。"), ends_sentence("…浇灌幼苗。”")
-    (True, True)
-    >>> ends_sentence("…增长40%。(作者单位：某某科技园管委会)")
-    True
-    >>> ends_sentence("体制机制持"), ends_sentence("新增企业30家(不含外资企")
-    (False, False)
+    Examples:
+        >>> ends_sentence("…公司负责人手中。"), ends_sentence("…浇灌幼苗。”")
+        (True, True)
+        >>> ends_sentence("…增长40%。(作者单位：某某科技园管委会)")
+        True
+        >>> ends_sentence("体制机制持"), ends_sentence("新增企业30家(不含外资企")
+        (False, False)
     """
     mark = _last_mark(text)
     if bool(mark) and mark in SENTENCE_ENDS:
@@ -68,10 +69,11 @@ def ends_sentence(text: str) -> bool:
 def keep_after_sentence_end(before: str, after: str) -> Decision | None:
     """Keep: the earlier piece ends a sentence, so the paragraph may end there.
 
-    >>> keep_after_sentence_end("如此好“气质”,高新区是如何炼成的?", "为准确把握…")
-    'keep'
-    >>> keep_after_sentence_end("体制机制持", "续创新") is None
-    True
+    Examples:
+        >>> keep_after_sentence_end("如此好“气质”,高新区是如何炼成的?", "为准确把握…")
+        'keep'
+        >>> keep_after_sentence_end("体制机制持", "续创新") is None
+        True
     """
     return "keep" if ends_sentence(before) else None
 
@@ -79,10 +81,11 @@ def keep_after_sentence_end(before: str, after: str) -> Decision | None:
 def keep_after_bare_marks(before: str, after: str) -> Decision | None:
     """Keep: the earlier piece holds no words, only marks, so there is nothing to continue.
 
-    >>> keep_after_bare_marks("#", "正文。")
-    'keep'
-    >>> keep_after_bare_marks("1.3", "亿元") is None
-    True
+    Examples:
+        >>> keep_after_bare_marks("#", "正文。")
+        'keep'
+        >>> keep_after_bare_marks("1.3", "亿元") is None
+        True
     """
     return None if any(ch.isalnum() for ch in before) else "keep"
 
@@ -90,10 +93,11 @@ def keep_after_bare_marks(before: str, after: str) -> Decision | None:
 def keep_before_forming_byline(before: str, after: str) -> Decision | None:
     """Keep: joining would make a lead byline (本报讯…) that the parse did not see printed.
 
-    >>> keep_before_forming_byline("本", "报讯(记者王小明)近日,…")
-    'keep'
-    >>> keep_before_forming_byline("某区推进改", "革,取得成效。") is None
-    True
+    Examples:
+        >>> keep_before_forming_byline("本", "报讯(记者王小明)近日,…")
+        'keep'
+        >>> keep_before_forming_byline("某区推进改", "革,取得成效。") is None
+        True
     """
     if len(before) >= CONTEXT_FOR_RULES or LEAD_OPENER_RE.match(before):
         return None
@@ -103,12 +107,13 @@ def keep_before_forming_byline(before: str, after: str) -> Decision | None:
 def keep_after_colon(before: str, after: str) -> Decision | None:
     """Keep: a colon or dash at a piece's end introduces what follows as its own paragraph.
 
-    >>> keep_after_colon("会议要求：", "要抓学习。")
-    'keep'
-    >>> keep_after_colon("共赴一场春天的约定——", "在田间地头……")
-    'keep'
-    >>> keep_after_colon("按照周例会、月", "研讨") is None
-    True
+    Examples:
+        >>> keep_after_colon("会议要求：", "要抓学习。")
+        'keep'
+        >>> keep_after_colon("共赴一场春天的约定——", "在田间地头……")
+        'keep'
+        >>> keep_after_colon("按照周例会、月", "研讨") is None
+        True
     """
     mark = _last_mark(before)
     return "keep" if (mark and mark in COLONS) or before.endswith("——") else None
@@ -117,10 +122,11 @@ def keep_after_colon(before: str, after: str) -> Decision | None:
 def keep_before_list_item(before: str, after: str) -> Decision | None:
     """Keep: a piece ending with a semicolon followed by a numbered item is a list entry.
 
-    >>> keep_before_list_item("一是抓创新驱动；", "二是抓产业培育；")
-    'keep'
-    >>> keep_before_list_item("强化招商合力;建立", "重点项目督查跟踪机制") is None
-    True
+    Examples:
+        >>> keep_before_list_item("一是抓创新驱动；", "二是抓产业培育；")
+        'keep'
+        >>> keep_before_list_item("强化招商合力;建立", "重点项目督查跟踪机制") is None
+        True
     """
     if _last_mark(before) in ";；" and _last_mark(before) and LIST_ITEM_RE.match(after):
         return "keep"
@@ -131,10 +137,11 @@ def keep_before_report_opening(before: str, after: str) -> Decision | None:
     """Keep: the later piece opens like a report (``昨日,``, ``10月9日,``), so a new paragraph
     starts there even where the earlier one lacks its full stop.
 
-    >>> keep_before_report_opening("引发了媒体的关注", "昨日,采访团来到郑州。")
-    'keep'
-    >>> keep_before_report_opening("截至", "10月9日的数据") is None
-    True
+    Examples:
+        >>> keep_before_report_opening("引发了媒体的关注", "昨日,采访团来到郑州。")
+        'keep'
+        >>> keep_before_report_opening("截至", "10月9日的数据") is None
+        True
     """
     opening = REPORT_OPENING_RE.match(after)
     return "keep" if opening is not None else None
@@ -143,8 +150,9 @@ def keep_before_report_opening(before: str, after: str) -> Decision | None:
 def join_unterminated(before: str, after: str) -> Decision | None:
     """Join: the earlier piece stops mid-sentence (no 。！？… at its end), so the text goes on.
 
-    >>> join_unterminated("体制机制持", "续创新")
-    'join'
+    Examples:
+        >>> join_unterminated("体制机制持", "续创新")
+        'join'
     """
     return "join"
 
@@ -258,15 +266,16 @@ def apply_repairs(source: str, repairs: Sequence[Repair]) -> str:
     """Replay ``repairs`` that do not cross a photo: each ``removed`` text becomes ``inserted``
     (nothing, for a joined break).
 
-    >>> from gaoxin_parse.model import Repair
-    >>> r = Repair(offset=3, removed="\\n\\n", rule="join_unterminated", reason="",
-    ...            before="", after="")
-    >>> apply_repairs("机制持\\n\\n续创新", [r])
-    '机制持续创新'
+    Examples:
+        >>> from gaoxin_parse.model import Repair
+        >>> r = Repair(offset=3, removed="\\n\\n", rule="join_unterminated", reason="",
+        ...            before="", after="")
+        >>> apply_repairs("机制持\\n\\n续创新", [r])
+        '机制持续创新'
 
-    Raises:
-        NotTextError: ``source`` is not a ``str``.
-        SpanError: a repair does not match ``source`` where it says it stands.
+        Raises:
+            NotTextError: ``source`` is not a ``str``.
+            SpanError: a repair does not match ``source`` where it says it stands.
     """
     if not isinstance(source, str):
         raise NotTextError(source, function="apply_repairs")

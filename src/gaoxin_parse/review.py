@@ -77,11 +77,12 @@ def render_review(issue: Issue, name: str | None = None) -> str:
     """The review page of ``issue``; ``name`` is its file's name, shown in the title and
     written into the gold file (``evaluate`` looks for that file in the issue folder).
 
-    >>> from gaoxin_parse import parse_issue
-    >>> issue = parse_issue("## <b>园区</b>新闻\\n\\n本报讯(记者王明)开工。\\n")
-    >>> page = render_review(issue, "a<i>.txt")
-    >>> "<b>" in page, "<i>" in page, "Review: a&lt;i&gt;.txt" in page
-    (False, False, True)
+    Examples:
+        >>> from gaoxin_parse import parse_issue
+        >>> issue = parse_issue("## <b>园区</b>新闻\\n\\n本报讯(记者王明)开工。\\n")
+        >>> page = render_review(issue, "a<i>.txt")
+        >>> "<b>" in page, "<i>" in page, "Review: a&lt;i&gt;.txt" in page
+        (False, False, True)
     """
     title = f"Review: {name}" if name else "Review"
     return _PAGE.substitute(

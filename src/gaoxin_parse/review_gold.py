@@ -55,11 +55,12 @@ def gold_from_issue(issue: Issue, name: str | None = None) -> dict[str, Any]:
     """The gold annotation a parse amounts to; ``name`` is the issue file's name, which
     ``evaluate`` looks for in the issue folder (left out: the gold file's own name, ``.txt``).
 
-    >>> from gaoxin_parse import parse_issue
-    >>> issue = parse_issue("## 园区新闻\\n\\n本报讯(记者王明)园区开工。\\n")
-    >>> gold = gold_from_issue(issue, "a.txt")
-    >>> gold["issue"], gold["articles"][0]["title"], gold["articles"][0]["byline"]["reporters"]
-    ('a.txt', '园区新闻', ['王明'])
+    Examples:
+        >>> from gaoxin_parse import parse_issue
+        >>> issue = parse_issue("## 园区新闻\\n\\n本报讯(记者王明)园区开工。\\n")
+        >>> gold = gold_from_issue(issue, "a.txt")
+        >>> gold["issue"], gold["articles"][0]["title"], gold["articles"][0]["byline"]["reporters"]
+        ('a.txt', '园区新闻', ['王明'])
     """
     gold: dict[str, Any] = {} if name is None else {"issue": name}
     gold["articles"] = [article_gold(a) for a in issue.articles]

@@ -28,7 +28,7 @@ Punctuation = Literal["fullwidth"] | None
 
 
 def check_config(config: str) -> None:
-    """Raise :class:`OptionsError` unless ``config`` is an OpenCC configuration name."""
+    """Raise `OptionsError` unless ``config`` is an OpenCC configuration name."""
     if config not in CONFIGS:
         msg = f"unknown script configuration {config!r}; expected one of {', '.join(CONFIGS)}"
         raise OptionsError(msg)

@@ -1,8 +1,8 @@
-"""Serialisation of an :class:`~gaoxin_parse.model.Issue` to the JSON contract.
+"""Serialisation of an `gaoxin_parse.model.Issue` to the JSON contract.
 
 The contract is described field by field in ``docs/schema.json`` (shipped in the package, see
-:mod:`gaoxin_parse.contract`). It holds every field of the model, so that
-:func:`gaoxin_parse.deserialise.issue_from_dict` rebuilds an equal ``Issue``.
+`gaoxin_parse.contract`). It holds every field of the model, so that
+`gaoxin_parse.deserialise.issue_from_dict` rebuilds an equal ``Issue``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Helpers for tests in other projects: build an issue text from parts.
 
-The pytest plugin (:mod:`gaoxin_parse.pytest_plugin`) exposes these as fixtures.
+The pytest plugin (`gaoxin_parse.pytest_plugin`) exposes these as fixtures.
 """
 
 from __future__ import annotations
@@ -21,11 +21,32 @@ def _seed_folder() -> Traversable:
         return Path(__file__).resolve().parents[2] / "seeds"
 
 
+def seed_path(name: str) -> Path:
+    """The path of a seed issue shipped with the package, for examples and tests that need a
+    file (in a checkout, the file in ``seeds/``; from an installed wheel, the packaged copy).
+
+    Raises:
+        FileNotFoundError: no seed of that name.
+
+    Examples:
+        >>> import gaoxin_parse as gx
+        >>> path = seed_path("000_1c68c8fc2e42573b.txt")
+        >>> len(gx.parse_file(path).articles)
+        7
+    """
+    item = _seed_folder().joinpath(name)
+    if not isinstance(item, Path) or not item.is_file():
+        known = ", ".join(sorted(seed_texts()))
+        raise FileNotFoundError(f"no seed issue {name!r} (the seeds: {known})")
+    return item
+
+
 def seed_texts() -> dict[str, str]:
     """The seed issues shipped with the package, by file name.
 
-    >>> sorted(seed_texts())[0]
-    '000_1c68c8fc2e42573b.txt'
+    Examples:
+        >>> sorted(seed_texts())[0]
+        '000_1c68c8fc2e42573b.txt'
     """
     folder = _seed_folder()
     return {
@@ -38,8 +59,9 @@ def seed_texts() -> dict[str, str]:
 def cut(text: str, offsets: Sequence[int], separator: str = "\n\n") -> str:
     """``text`` cut by breaks (blank lines) at the given character offsets.
 
-    >>> cut("体制机制持续创新。", [5])
-    '体制机制持\\n\\n续创新。'
+    Examples:
+        >>> cut("体制机制持续创新。", [5])
+        '体制机制持\\n\\n续创新。'
     """
     out, pos = [], 0
     for offset in sorted(offsets):
@@ -68,10 +90,11 @@ def make_issue_text(
         breaks: paragraph index → character offsets where a column break cuts it.
         marks: markdown heading marks for the headlines (``""`` for plain lines).
 
-    >>> import gaoxin_parse as gx
-    >>> text = make_issue_text(paragraphs=["体制机制持续创新。"], breaks={0: [5]})
-    >>> gx.parse_issue(text).articles[0].paragraphs[0].text
-    '体制机制持续创新。'
+    Examples:
+        >>> import gaoxin_parse as gx
+        >>> text = make_issue_text(paragraphs=["体制机制持续创新。"], breaks={0: [5]})
+        >>> gx.parse_issue(text).articles[0].paragraphs[0].text
+        '体制机制持续创新。'
     """
     blocks = [f"{marks}{h}" for h in headlines]
     breaks = breaks or {}

@@ -1,7 +1,7 @@
 """Tokens of the byline and credit grammar: role words, work marks, name runs, separators.
 
 A byline or credit line is read in two steps: this module cuts it into tokens, and
-:mod:`gaoxin_parse.people` reads the tokens as groups of roles, names and marks. Every pattern
+`gaoxin_parse.people` reads the tokens as groups of roles, names and marks. Every pattern
 here matches a bounded number of characters at one position, so tokenising is linear.
 """
 

@@ -40,8 +40,9 @@ STOP_SECONDS: Final = 5.0
 def worker_count(requested: int, files: int, cpus: int | None = None) -> int:
     """Workers worth starting: no more than files to parse, nor than processors.
 
-    >>> worker_count(128, 4, cpus=8), worker_count(128, 400, cpus=8), worker_count(2, 0, cpus=8)
-    (4, 8, 1)
+    Examples:
+        >>> worker_count(128, 4, cpus=8), worker_count(128, 400, cpus=8), worker_count(2, 0, cpus=8)
+        (4, 8, 1)
     """
     cpus = cpus if cpus is not None else (os.cpu_count() or 1)
     return max(1, min(requested, files, cpus))
@@ -109,7 +110,7 @@ def _stop(pool: Pool) -> None:
 
     ``Pool.terminate`` can deadlock when it interrupts the pool's task thread in the middle of a
     send (seen here about once in ten runs when standard output fails early): it is run in a
-    thread of its own and given :data:`STOP_SECONDS`. If it does not finish, the workers still
+    thread of its own and given `STOP_SECONDS`. If it does not finish, the workers still
     end, as they die with this process.
     """
     stopper = threading.Thread(target=pool.terminate, daemon=True)
@@ -126,8 +127,8 @@ def map_ordered(
     (a generator: ``close()`` it to stop the workers early).
 
     The one parallel path of the library (``parse_many``, the archive index and the command
-    line's ``--jobs``): workers capped by :func:`worker_count`, dying with their parent and
-    stopped on Ctrl-C (:func:`run_parallel`). ``function`` must be picklable (a module-level
+    line's ``--jobs``): workers capped by `worker_count`, dying with their parent and
+    stopped on Ctrl-C (`run_parallel`). ``function`` must be picklable (a module-level
     function or a ``functools.partial`` of one) and should return its errors rather than raise
     them. With one worker (``jobs`` 1, one item or one processor) it runs in this process.
 

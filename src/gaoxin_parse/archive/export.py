@@ -1,7 +1,7 @@
 """Flat tables of articles, photos and people, for pandas, DuckDB, Spark or a datasets library.
 
-The same rows come from an index (:func:`tables_from_db`) or straight from a parse
-(:func:`tables_from_issue`, which the Dask export maps over an archive). Written as CSV (lists
+The same rows come from an index (`tables_from_db`) or straight from a parse
+(`tables_from_issue`, which the Dask export maps over an archive). Written as CSV (lists
 as JSON text) or as Parquet (lists as Parquet lists; needs the ``parquet`` extra: pyarrow).
 """
 

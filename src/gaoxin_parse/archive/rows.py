@@ -1,6 +1,6 @@
 """What an archive keeps of one parsed file: people with roles, texts with source spans, rows.
 
-The functions here read only the parsed :class:`~gaoxin_parse.Issue`; the index (SQLite) and
+The functions here read only the parsed `gaoxin_parse.Issue`; the index (SQLite) and
 the table export both use them, so the two cannot disagree about who wrote what.
 """
 
@@ -139,7 +139,7 @@ def line_starts(source: str) -> bytes:
 
 
 def line_and_column(starts: bytes, offset: int) -> tuple[int, int]:
-    """1-based line and column of a source offset, from :func:`line_starts` bytes.
+    """1-based line and column of a source offset, from `line_starts` bytes.
 
     >>> line_and_column(line_starts("一\\n二三"), 3)
     (2, 2)

@@ -58,8 +58,9 @@ class Hit:
 def to_source(spans: Sequence[Sequence[int]], length: int, start: int, end: int) -> list[Span]:
     """The source slices of ``text[start:end]``, for a text made by joining ``spans``.
 
-    >>> to_source([[10, 15], [17, 20]], 8, 3, 7)
-    [Span(start=13, end=15), Span(start=17, end=19)]
+    Examples:
+        >>> to_source([[10, 15], [17, 20]], 8, 3, 7)
+        [Span(start=13, end=15), Span(start=17, end=19)]
     """
     if sum(e - s for s, e in spans) != length:  # not aligned: cite the whole element
         return [Span(spans[0][0], spans[-1][1])]

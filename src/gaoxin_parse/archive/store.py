@@ -63,13 +63,14 @@ def _digest(path: Path) -> str | None:
 class Archive:
     """An archive index in one SQLite file (created if missing).
 
-    >>> import tempfile, pathlib
-    >>> db = pathlib.Path(tempfile.mkdtemp()) / "archive.sqlite"
-    >>> with Archive(db) as archive:
-    ...     report = archive.index(["seeds"], jobs=1)
-    ...     hit = archive.search("体制机制持续创新")[0]
-    >>> report.parsed, hit.citation
-    (4, 'seeds/000_1c68c8fc2e42573b.txt:9:174')
+    Examples:
+        >>> import tempfile, pathlib
+        >>> db = pathlib.Path(tempfile.mkdtemp()) / "archive.sqlite"
+        >>> with Archive(db) as archive:
+        ...     report = archive.index(["seeds"], jobs=1)
+        ...     hit = archive.search("体制机制持续创新")[0]
+        >>> report.parsed, hit.citation
+        (4, 'seeds/000_1c68c8fc2e42573b.txt:9:174')
     """
 
     def __init__(self, path: str | Path) -> None:
@@ -112,7 +113,7 @@ class Archive:
         return self.db.execute(sql, parameters).fetchall()
 
     def search(self, query: str, *, limit: int | None = 50) -> list[Hit]:
-        """Hits for ``query``, each cited as ``path:line:column`` (see :func:`.search.search`)."""
+        """Hits for ``query``, each cited as ``path:line:column`` (see `.search.search`)."""
         return search(self.db, query, limit=limit)
 
     def index(
