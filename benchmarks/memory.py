@@ -1,4 +1,4 @@
-"""Peak memory of a parse: tracemalloc in this process, peak-RSS growth in a fresh one.
+"""Peak memory of a parse (and of its JSON): tracemalloc here, peak-RSS growth in a fresh process.
 
 RSS of a single 20 KB issue is below the noise, so only the big joined string is probed for
 RSS; ``ru_maxrss`` is only a fallback because on Linux it survives ``exec`` and so can hold the
@@ -28,8 +28,9 @@ RUN_SCRIPT = Path(__file__).resolve().with_name("run.py")
 
 
 def traced_peak(text: str) -> dict[str, Any]:
-    """tracemalloc peak of one ``parse_issue(text)`` (the input itself is not counted), and
-    the untraced wall time of the same call."""
+    """tracemalloc peak of one ``parse_issue(text)``, then of it and ``to_json()`` with the
+    issue still alive (what the command line does); the input itself is not counted. Also the
+    untraced wall time of the parse."""
     gc.collect()
     t0 = time.perf_counter()
     gaoxin_parse.parse_issue(text)
@@ -40,6 +41,8 @@ def traced_peak(text: str) -> dict[str, Any]:
         tracemalloc.reset_peak()
         issue = gaoxin_parse.parse_issue(text)
         _, peak = tracemalloc.get_traced_memory()
+        issue.to_json()
+        _, peak_with_json = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     del issue
@@ -49,6 +52,8 @@ def traced_peak(text: str) -> dict[str, Any]:
         "wall_s": wall,
         "tracemalloc_peak_bytes": peak,
         "tracemalloc_ratio": peak / nbytes,
+        "tracemalloc_peak_with_json_bytes": peak_with_json,
+        "tracemalloc_ratio_with_json": peak_with_json / nbytes,
     }
 
 
@@ -84,8 +89,8 @@ def _maxrss_bytes() -> int | None:
 
 
 def rss_probe(seeds_dir: Path, rng_seed: int, concat_mb: float) -> dict[str, Any] | None:
-    """Peak-RSS growth of parsing the ``concat_mb`` string, in a fresh interpreter running
-    ``run.py --rss-probe`` (which calls ``run_rss_probe``)."""
+    """Peak-RSS growth of parsing the ``concat_mb`` string and writing its JSON, in a fresh
+    interpreter running ``run.py --rss-probe`` (which calls ``run_rss_probe``)."""
     cmd = [
         sys.executable,
         str(RUN_SCRIPT),
@@ -114,10 +119,12 @@ def run_rss_probe(seeds: Sequence[str], rng_seed: int, concat_mb: float) -> None
         _reset_peak_rss()
         before = _proc_status_bytes("VmRSS")
         issue = gaoxin_parse.parse_issue(text)
+        issue.to_json()
         after = _proc_status_bytes("VmHWM")
     else:  # no /proc: ru_maxrss before and after
         before = _maxrss_bytes()
         issue = gaoxin_parse.parse_issue(text)
+        issue.to_json()
         after = _maxrss_bytes()
     del issue
     growth = None if before is None or after is None else after - before

@@ -5,19 +5,25 @@ Run from the repository root, after ``pip install .``::
     python benchmarks/run.py                 # seeds, 10 MB and 100 MB archives (a minute or two)
     python benchmarks/run.py --quick         # seeds, 1 MB and 10 MB archives (about 30 s)
     python benchmarks/run.py --sizes 5,50 --json out.json
+    python benchmarks/run.py --sizes 1 --tiny-blocks 0 --cli-files 0   # skip the slow extras
 
 What it measures, each in its own module (see ``docs/performance.md`` for the figures):
 
 * ``inputs``: every seed issue, and synthetic seed-shaped archives of N MB built in memory;
-* ``timing``: wall time of ``parse_issue`` and of ``Issue.to_dict()`` over every issue,
-  against the naive floor of ``naive``; the scaling ratio between archive sizes;
-* ``memory``: peak memory (tracemalloc, and peak-RSS growth in a fresh process) on the largest
-  single issue and on one 10 MB string made by joining issues;
+* ``timing``: wall and CPU time of ``parse_issue``, and wall time of ``Issue.to_dict()`` and
+  ``Issue.to_json()``, over every issue, against the naive floor of ``naive``; the scaling
+  ratio between archive sizes;
+* ``memory``: peak memory of parse + ``to_json`` (tracemalloc, and peak-RSS growth in a fresh
+  process) on the largest single issue and on one 10 MB string made by joining issues;
 * ``importtime``: the time ``import gaoxin_parse`` adds to a fresh interpreter;
-* ``machine``: platform, commit and load; ``report``: the targets and the printed table.
+* ``tiny_blocks``: pages of many tiny blocks, each block repeated or each one different;
+* ``cli``: the command line over a folder of issue files, ``--jobs 2`` against ``--jobs 1``;
+* ``machine``: platform, commit and load; ``targets``: what each figure must reach;
+  ``report``: the printed tables.
 
 Standard library only, besides ``gaoxin_parse`` itself. Nothing is written to disk unless
-``--json`` or ``--out`` asks for it.
+``--json`` or ``--out`` asks for it, except the command line's inputs and outputs, in a
+temporary folder that is removed.
 """
 
 from __future__ import annotations
@@ -29,13 +35,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from cli import compare_jobs
 from importtime import import_times
 from inputs import DEFAULT_OUT, DEFAULT_SEEDS, RNG_SEED, load_seeds
 from machine import busy_figures, load_average, log, machine_info
 from memory import measure_memory, run_rss_probe
 from naive import naive_parse
-from report import TARGET_SCALING, print_report, targets
+from report import print_report
+from targets import TARGET_SCALING, targets
 from timing import scaling, time_archives, time_seeds
+from tiny_blocks import DEFAULT_BLOCKS, DEFAULT_RUNS, measure_tiny_blocks
 
 import gaoxin_parse
 
@@ -99,6 +108,35 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"fresh interpreters per import-time median (default {IMPORT_RUNS})",
     )
     parser.add_argument(
+        "--tiny-blocks",
+        type=int,
+        metavar="N",
+        help=f"blocks in each tiny-block page (default {DEFAULT_BLOCKS}, 10000 with --quick;"
+        " 0 skips them)",
+    )
+    parser.add_argument(
+        "--tiny-runs",
+        type=int,
+        metavar="N",
+        help=f"timed runs of each tiny-block page (default {DEFAULT_RUNS}, 3 with --quick)",
+    )
+    parser.add_argument(
+        "--cli-files",
+        type=int,
+        metavar="N",
+        help="issue files for the command line's --jobs 2 against --jobs 1 (default 1000,"
+        " 200 with --quick; 0 skips it)",
+    )
+    parser.add_argument(
+        "--cli-repeat", type=int, default=3, metavar="N", help="runs of each (default 3)"
+    )
+    parser.add_argument(
+        "--cli-to",
+        choices=("jsonl", "dir"),
+        default="jsonl",
+        help="the command line writes one JSONL file (default) or a folder of JSON files",
+    )
+    parser.add_argument(
         "--profile",
         type=int,
         metavar="N",
@@ -123,6 +161,22 @@ def run_profile(seeds: Sequence[str], times: int) -> None:
     stats.sort_stats("tottime").print_stats(20)
 
 
+def measure_per_block_and_cli(args: argparse.Namespace, report: dict[str, Any]) -> None:
+    """The tiny-block pages and the command line's --jobs 2 against --jobs 1, unless skipped."""
+    quick = args.quick
+    blocks = args.tiny_blocks if args.tiny_blocks is not None else (10_000 if quick else None)
+    blocks = DEFAULT_BLOCKS if blocks is None else blocks
+    if blocks > 0:
+        runs = args.tiny_runs or (3 if quick else DEFAULT_RUNS)
+        report["tiny_blocks"] = measure_tiny_blocks(blocks, runs, args.rng_seed)
+    files = args.cli_files if args.cli_files is not None else (200 if quick else 1000)
+    if files > 0:
+        repeat = max(1, args.cli_repeat)
+        log(f"command line: {files} files, --jobs 1 and --jobs 2, {repeat} runs each ...")
+        seed_paths = sorted(args.seeds.glob("*.txt"))
+        report["cli"] = compare_jobs(seed_paths, files, 2, repeat, to=args.cli_to)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     named_seeds = load_seeds(args.seeds)
@@ -142,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rng_seed": args.rng_seed,
             "concat_mb": args.concat_mb,
             "seeds": [n for n, _ in named_seeds],
+            "tiny_blocks": args.tiny_blocks,
+            "cli_files": args.cli_files,
         },
     }
     for text in seeds:  # warm-up: lazy imports, regex caches
@@ -159,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         seeds, archives, args.seeds, args.rng_seed, args.concat_mb
     )
     del archives
+
+    measure_per_block_and_cli(args, report)
 
     log("import time (fresh interpreters) ...")
     report["import"] = import_times(max(1, args.import_runs))

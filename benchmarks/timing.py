@@ -1,5 +1,5 @@
-"""Time ``parse_issue`` (and ``Issue.to_dict``) against the naive floor on the seeds and on
-synthetic archives; the scaling ratio between archive sizes."""
+"""Time ``parse_issue``, ``Issue.to_dict`` and ``Issue.to_json`` against the naive floor on the
+seeds and on synthetic archives; the scaling ratio between archive sizes."""
 
 from __future__ import annotations
 
@@ -21,34 +21,45 @@ ARCHIVE_MAX_RUNS = 3
 
 
 def time_pass(issues: Sequence[str]) -> dict[str, Any]:
-    """Parse every issue once; time ``parse_issue`` and ``to_dict`` separately, and the naive
-    floor in its own pass."""
+    """Parse every issue once; time ``parse_issue``, ``to_dict`` and ``to_json`` separately
+    (wall time, and CPU time of this process for the parse), and the naive floor in its own
+    pass."""
     parse_issue = gaoxin_parse.parse_issue
-    clock = time.perf_counter
-    parse_s = 0.0
-    to_dict_s = 0.0
+    clock, cpu = time.perf_counter, time.process_time
+    parse_s = parse_cpu_s = to_dict_s = to_json_s = 0.0
     articles = 0
     for i, text in enumerate(issues):
         if i % 256 == 255:  # a few checks for competing processes, outside the timed calls
             sample_other_runnable()
+        c0 = cpu()
         t0 = clock()
         issue = parse_issue(text)
         t1 = clock()
+        c1 = cpu()
         issue.to_dict()
         t2 = clock()
+        issue.to_json()
+        t3 = clock()
         parse_s += t1 - t0
+        parse_cpu_s += c1 - c0
         to_dict_s += t2 - t1
+        to_json_s += t3 - t2
         articles += len(issue.articles)
     del issue
     naive_articles = 0
+    c0 = cpu()
     t0 = clock()
     for text in issues:
         naive_articles += len(naive_parse(text)["articles"])
     naive_s = clock() - t0
+    naive_cpu_s = cpu() - c0
     return {
         "parse_s": parse_s,
+        "parse_cpu_s": parse_cpu_s,
         "to_dict_s": to_dict_s,
+        "to_json_s": to_json_s,
         "naive_s": naive_s,
+        "naive_cpu_s": naive_cpu_s,
         "articles": articles,
         "naive_articles": naive_articles,
     }
@@ -87,6 +98,13 @@ def figures(name: str, issues: Sequence[str], timing: dict[str, Any]) -> dict[st
         "mb_per_s_with_to_dict": nbytes / MB / (parse_s + timing["to_dict_s"]),
         "ms_per_issue": 1000 * parse_s / len(issues),
         "naive_ratio": parse_s / timing["naive_s"],
+        "parse_cpu_s": timing["parse_cpu_s"],
+        "naive_cpu_s": timing["naive_cpu_s"],
+        "cpu_mb_per_s": nbytes / MB / timing["parse_cpu_s"],
+        "cpu_naive_ratio": timing["parse_cpu_s"] / timing["naive_cpu_s"],
+        "to_json_s": timing["to_json_s"],
+        "mb_per_s_with_json": nbytes / MB / (parse_s + timing["to_json_s"]),
+        "naive_ratio_with_json": (parse_s + timing["to_json_s"]) / timing["naive_s"],
         "articles_per_issue": timing["articles"] / len(issues),
         "naive_articles_per_issue": timing["naive_articles"] / len(issues),
         "runs": timing.get("runs", 1),
