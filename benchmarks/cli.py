@@ -5,15 +5,17 @@ Run from the repository root, after ``pip install .``::
     python benchmarks/cli.py                      # 1,000 files, --jobs 1 and --jobs 2, 3 runs each
     python benchmarks/cli.py --files 200 --repeat 1
     python benchmarks/cli.py --jobs 4 --check     # exit 1 if the speed-up misses the target
+    python benchmarks/cli.py --to dir             # --output DIR/ instead of one JSONL file
 
 What it does:
 
 * builds, in a temporary folder, N issue files from the seeds: file ``i`` is seed ``i mod 4``
   with its picture-separated groups (split at three or more blank lines) shuffled by
   ``random.Random`` (fixed seed), saved as ``<seed>_<i>.txt``;
-* runs the real command, ``python -m gaoxin_parse DIR --output OUT.jsonl --quiet``, serially
-  (``--jobs 1``) and in parallel (``--jobs 2`` by default), each ``--repeat`` times, timing the
-  whole process (interpreter and worker start-up included);
+* runs the real command, ``python -m gaoxin_parse DIR --output OUT.jsonl --quiet`` (or, with
+  ``--to dir``, ``--output OUT/``: one JSON file per issue), serially (``--jobs 1``) and in
+  parallel (``--jobs 2`` by default), each ``--repeat`` times, timing the whole process
+  (interpreter and worker start-up included) and its CPU time with its workers';
 * checks that every run exits 0 and that serial and parallel outputs are byte-identical;
 * reports files per second (median run) and the speed-up, against a target of 1.7x.
 
@@ -36,6 +38,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = ROOT / "seeds"
@@ -64,17 +67,24 @@ def build_folder(seeds: Sequence[Path], folder: Path, n_files: int, shuffle: boo
     return total
 
 
+def _clear(output: Path) -> None:
+    if output.is_dir():
+        shutil.rmtree(output)
+    else:
+        output.unlink(missing_ok=True)
+
+
 def run_once(folder: Path, output: Path, jobs: int) -> tuple[float, float]:
     """Run the command once on ``folder``; return its wall time and CPU time (user + system,
     the process and its workers) in seconds."""
-    output.unlink(missing_ok=True)
+    _clear(output)
     cmd = [
         sys.executable,
         "-m",
         "gaoxin_parse",
         str(folder),
         "--output",
-        str(output),
+        str(output) + ("/" if not output.suffix else ""),
         "--quiet",
         "--jobs",
         str(jobs),
@@ -97,6 +107,86 @@ def measure(folder: Path, output: Path, jobs: int, repeat: int) -> tuple[list[fl
     return [wall for wall, _ in runs], statistics.median(cpu for _, cpu in runs)
 
 
+def outputs(output: Path) -> list[tuple[str, bytes]]:
+    """What one run wrote: the JSONL file's lines, or each file of the output folder."""
+    if output.is_dir():
+        files = sorted(p for p in output.rglob("*") if p.is_file())
+        return [(str(p.relative_to(output)), p.read_bytes()) for p in files]
+    return [("", line) for line in output.read_bytes().splitlines()]
+
+
+def compare_jobs(
+    seeds: Sequence[Path],
+    files: int,
+    jobs: int,
+    repeat: int,
+    *,
+    to: str = "jsonl",
+    shuffle: bool = True,
+    keep: bool = False,
+) -> dict[str, Any]:
+    """Build the folder, time ``--jobs 1`` and ``--jobs jobs`` ``repeat`` times each into one
+    JSONL file (``to="jsonl"``) or a folder of JSON files (``to="dir"``); the figures."""
+    work = Path(tempfile.mkdtemp(prefix="gaoxin-cli-bench-"))
+    try:
+        folder = work / "issues"
+        folder.mkdir()
+        total_bytes = build_folder(seeds, folder, files, shuffle)
+        suffix = ".jsonl" if to == "jsonl" else ""
+        serial_out, parallel_out = work / f"serial{suffix}", work / f"parallel{suffix}"
+        serial, serial_cpu = measure(folder, serial_out, 1, repeat)
+        parallel, parallel_cpu = measure(folder, parallel_out, jobs, repeat)
+        written = outputs(serial_out)
+        identical = written == outputs(parallel_out)
+    finally:
+        if keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    t1, tn = statistics.median(serial), statistics.median(parallel)
+    return {
+        "files": files,
+        "output": to,
+        "megabytes": total_bytes / 1e6,
+        "cpu_count": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "jobs": jobs,
+        "repeat": repeat,
+        "serial_seconds": serial,
+        "parallel_seconds": parallel,
+        "serial_cpu_seconds": serial_cpu,
+        "parallel_cpu_seconds": parallel_cpu,
+        "serial_files_per_second": files / t1,
+        "parallel_files_per_second": files / tn,
+        "speedup": t1 / tn,
+        "target_speedup": TARGET_SPEEDUP,
+        "outputs_identical": identical,
+        "jsonl_lines": len(written),
+        "load_average": os.getloadavg()[0],
+    }
+
+
+def print_figures(figures: dict[str, Any]) -> None:
+    files, jobs = figures["files"], figures["jobs"]
+    print(
+        f"{files} files, {figures['megabytes']:.1f} MB, output {figures['output']}, "
+        f"{figures['cpu_count']} CPUs, Python {figures['python']}, "
+        f"median of {figures['repeat']} run(s), load average {figures['load_average']:.2f} at end"
+    )
+    print(f"{'':<12} {'seconds':>9} {'files/s':>9} {'CPU s':>7}   runs (s)")
+    for label, key in (("--jobs 1", "serial"), (f"--jobs {jobs}", "parallel")):
+        times = figures[f"{key}_seconds"]
+        t = statistics.median(times)
+        runs = ", ".join(f"{x:.2f}" for x in times)
+        cpu = figures[f"{key}_cpu_seconds"]
+        print(f"{label:<12} {t:>9.2f} {files / t:>9.1f} {cpu:>7.2f}   runs {runs}")
+    speedup = figures["speedup"]
+    verdict = "meets" if speedup >= TARGET_SPEEDUP else "misses"
+    print(f"speed-up    {speedup:>9.2f}x  ({verdict} the {TARGET_SPEEDUP}x target)")
+    identical = "yes" if figures["outputs_identical"] else "NO"
+    print(f"outputs identical: {identical} ({figures['jsonl_lines']} outputs)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the folder, time serial and parallel runs, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -104,6 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="folder of seeds")
     parser.add_argument("--jobs", type=int, default=2, help="parallel workers (default 2)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each (default 3)")
+    parser.add_argument(
+        "--to",
+        choices=("jsonl", "dir"),
+        default="jsonl",
+        help="one JSONL file (default), or a folder of one JSON file per issue",
+    )
     parser.add_argument("--no-shuffle", action="store_true", help="plain copies of the seeds")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -118,64 +214,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"no seeds in {args.seeds}")
     if args.files < 1 or args.repeat < 1 or args.jobs < 2:
         parser.error("--files and --repeat must be at least 1, --jobs at least 2")
-
-    work = Path(tempfile.mkdtemp(prefix="gaoxin-cli-bench-"))
-    try:
-        folder = work / "issues"
-        folder.mkdir()
-        total_bytes = build_folder(seeds, folder, args.files, not args.no_shuffle)
-        serial_out, parallel_out = work / "serial.jsonl", work / "parallel.jsonl"
-
-        serial, serial_cpu = measure(folder, serial_out, 1, args.repeat)
-        parallel, parallel_cpu = measure(folder, parallel_out, args.jobs, args.repeat)
-        identical = serial_out.read_bytes() == parallel_out.read_bytes()
-        lines = len(serial_out.read_bytes().splitlines())
-    finally:
-        if args.keep:
-            print(f"kept {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
-
-    t1, tn = statistics.median(serial), statistics.median(parallel)
-    speedup = t1 / tn
-    figures = {
-        "files": args.files,
-        "megabytes": total_bytes / 1e6,
-        "cpu_count": os.cpu_count(),
-        "python": sys.version.split()[0],
-        "jobs": args.jobs,
-        "repeat": args.repeat,
-        "serial_seconds": serial,
-        "parallel_seconds": parallel,
-        "serial_cpu_seconds": serial_cpu,
-        "parallel_cpu_seconds": parallel_cpu,
-        "serial_files_per_second": args.files / t1,
-        "parallel_files_per_second": args.files / tn,
-        "speedup": speedup,
-        "target_speedup": TARGET_SPEEDUP,
-        "outputs_identical": identical,
-        "jsonl_lines": lines,
-    }
-    print(
-        f"{args.files} files, {total_bytes / 1e6:.1f} MB, {os.cpu_count()} CPUs, "
-        f"Python {figures['python']}, median of {args.repeat} run(s)"
+    figures = compare_jobs(
+        seeds,
+        args.files,
+        args.jobs,
+        args.repeat,
+        to=args.to,
+        shuffle=not args.no_shuffle,
+        keep=args.keep,
     )
-    print(f"{'':<12} {'seconds':>9} {'files/s':>9} {'CPU s':>7}   runs (s)")
-    for label, times, cpu in (
-        ("--jobs 1", serial, serial_cpu),
-        (f"--jobs {args.jobs}", parallel, parallel_cpu),
-    ):
-        t = statistics.median(times)
-        runs = ", ".join(f"{x:.2f}" for x in times)
-        print(f"{label:<12} {t:>9.2f} {args.files / t:>9.1f} {cpu:>7.2f}   {runs}")
-    verdict = "meets" if speedup >= TARGET_SPEEDUP else "misses"
-    print(f"speed-up    {speedup:>9.2f}x  ({verdict} the {TARGET_SPEEDUP}x target)")
-    print(f"outputs identical: {'yes' if identical else 'NO'} ({lines} JSONL lines)")
+    print_figures(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    if not identical or lines != args.files:
+    if not figures["outputs_identical"] or figures["jsonl_lines"] != args.files:
         return 1
-    return 1 if args.check and speedup < TARGET_SPEEDUP else 0
+    return 1 if args.check and figures["speedup"] < TARGET_SPEEDUP else 0
 
 
 if __name__ == "__main__":

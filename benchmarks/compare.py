@@ -6,7 +6,7 @@
 Each round runs one fresh child process per tree (``PYTHONPATH`` set to it), alternating, so
 that both trees see the same load on a shared machine. A child times ``parse_issue`` and
 ``to_json()`` (of issues parsed before) on the seeds (best of 20 passes) and on a 1 MB
-seed-shaped archive (``run.py``'s ``synthetic_issues``, best of 2), and ``parse_issue`` on one
+seed-shaped archive (``inputs.synthetic_issues``, best of 2), and ``parse_issue`` on one
 page of 20,000 tiny blocks; the parent prints the median of the rounds and the load average
 before and after.
 """
@@ -40,13 +40,13 @@ def _best(work: Callable[[], object], passes: int) -> float:
 def child(archive_mb: float) -> dict[str, float]:
     """One round's figures for the ``gaoxin_parse`` on ``sys.path``."""
     sys.path.insert(0, str(HERE))
-    import run  # benchmarks/run.py: its seeds and archive builder
+    import inputs  # benchmarks/inputs.py: the seeds and the archive builder
 
     import gaoxin_parse as gx
 
-    seeds = [text for _, text in run.load_seeds(HERE.parent / "seeds")]
-    archive = run.synthetic_issues(seeds, int(archive_mb * 1e6), 20240321)
-    mb = run.utf8_bytes(archive) / 1e6
+    seeds = [text for _, text in inputs.load_seeds(HERE.parent / "seeds")]
+    archive = inputs.synthetic_issues(seeds, int(archive_mb * 1e6), 20240321)
+    mb = inputs.utf8_bytes(archive) / 1e6
     parsed = [gx.parse_issue(text) for text in seeds]
     parsed_archive = [gx.parse_issue(text) for text in archive]
     return {
