@@ -233,6 +233,8 @@ class TestLineForms:
             ("记者 王明 邢台报道", (None, "邢台", ("王明",), (), (), ())),
             # right after a role word the run before 报道 is a name, not a place
             ("记者王明 通讯员李华报道", (None, None, ("王明",), ("李华",), (), ())),
+            # a reporter posted elsewhere: the paper is the source, 驻某地 is the posting
+            ("本报驻江城记者 王明", ("本报", None, ("王明",), (), (), ())),
             # a work mark printed before the names covers them (文/图: wrote and took pictures)
             ("文/图 本报记者 赵立新", ("本报", None, ("赵立新",), (), ("赵立新",), ())),
             # ... the first group only
@@ -246,6 +248,13 @@ class TestLineForms:
         assert reading(byline) == expected
         assert byline is not None
         assert byline.position == "lead"
+
+    def test_four_characters_alone_need_a_compound_family_name(self) -> None:
+        """Printed without a role word, four characters are a name only after 欧阳, 司马 …"""
+        assert match_byline_line("王明远志", 0, 4, bare_names=True) is None
+        byline = match_byline_line("□ 司马光华", 0, 6, bare_names=True)
+        assert byline is not None
+        assert byline.reporters == ("司马光华",)
 
     def test_leading_mark_alone_is_no_byline(self) -> None:
         """``文/图`` with no names after it names nobody."""

@@ -198,3 +198,26 @@ class TestSuppliedPicture:
     def test_not_a_supplier_credit(self, text: str) -> None:
         """A picture note, or 提供/供图 inside a sentence, credits nobody."""
         assert gx.extract_photo_credit(text) is None
+
+
+class TestCreditForms2:
+    """Credits with a title after a picture prefix, or a note on the picture after them."""
+
+    def test_title_after_a_picture_prefix(self) -> None:
+        """``图/本报记者 王明``: 王明 is a reporter by title who took the picture."""
+        credit = gx.extract_photo_credit("图/本报记者 王明")
+
+        assert credit is not None
+        assert credit.photographers == ("王明",)
+        assert credit.roles == (Role("王明", "本报记者", "reporter", "图/"),)
+
+    def test_note_on_the_picture_after_the_credit(self) -> None:
+        """``王明 摄(无人机照片)``: the bracket notes the picture; the credit is read before it."""
+        credit = gx.extract_photo_credit("本报记者 王明 摄(无人机照片)")
+
+        assert credit is not None
+        assert credit.photographers == ("王明",)
+
+    def test_a_note_alone_credits_nobody(self) -> None:
+        """The note without a credit before it names nobody."""
+        assert gx.extract_photo_credit("(无人机照片)") is None

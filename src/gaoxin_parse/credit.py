@@ -49,6 +49,9 @@ def _people(text: str, start: int, end: int) -> People | None:
     last = _ORG_LAST_RE.fullmatch(text, start, end)
     if last is not None and is_organisation(last.group("org").strip(_BLANKS)):
         return read_people(text, last.start("inner"), last.end("inner"), credit=True)
+    if last is not None and last.group("inner").rstrip(_BLANKS)[-1:] in _PICTURE_CHARS:
+        # 王明 摄(无人机照片): a note on the picture after a whole credit
+        return read_people(text, last.start("inner"), last.end("inner"), credit=True)
     return read_people(text, start, end, credit=True)
 
 

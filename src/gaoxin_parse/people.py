@@ -19,6 +19,7 @@ import regex
 
 from .model import Role
 from .roles import (
+    COMPOUND_SURNAMES,
     CREDIT_LABELS,
     MEDIA_SUFFIXES,
     NON_NAME_CHARS,
@@ -51,7 +52,7 @@ def is_name(word: str, *, bare: bool = False) -> bool:
     if "·" in word or "•" in word:
         parts = word.replace("•", "·").split("·")
         return len(parts) == 2 and all(1 <= len(p) <= 6 for p in parts) and not bare
-    longest = 3 if bare else 4
+    longest = 4 if not bare or word[:2] in COMPOUND_SURNAMES else 3
     if not 2 <= len(word) <= longest or not all("\u3400" <= c <= "\U0002ffff" for c in word):
         return False
     return word[0] in SURNAMES and not any(c in NON_NAME_CHARS for c in word[1:])
@@ -113,11 +114,17 @@ class People:
         return tuple(r.name for r in self.roles if r.role == "photographer" or _is_photo(r.mark))
 
 
+#: A mark printed before the names (``文/``, ``图/``) says what a mark after them would.
+_PREFIX_MEANINGS: Final = {"writer": "text", "photographer": "photo"}
+
+
+def _meaning(mark: str) -> str:
+    """What a work mark, after or before the names, says they did."""
+    return WORK_MARKS.get(mark) or _PREFIX_MEANINGS[PREFIX_MARKS[mark]]
+
+
 def _is_photo(mark: str | None) -> bool:
-    return mark is not None and WORK_MARKS.get(mark, PREFIX_MARKS.get(mark)) in (
-        *_PHOTO_MEANINGS,
-        "photographer",
-    )
+    return mark is not None and _meaning(mark) in _PHOTO_MEANINGS
 
 
 class _Reader:
@@ -157,11 +164,10 @@ class _Reader:
         if tok.kind == "label":
             return self.credit and i == 0 and self.on_label(tok)
         if tok.kind == "role":
-            role = ROLE_WORDS[tok.text]
             before = self.tokens[i - 1] if i else None
-            if before is not None and before.kind == "prefix" and self.role == "photographer":
-                role = "photographer"  # 图/本报记者 李华: the mark says what he did, not his title
-            return self.on_role(tok.text, role)
+            if before is not None and before.kind == "prefix":
+                self.leading = before.text  # 图/本报记者 李华: the title, then the work mark
+            return self.on_role(tok.text, ROLE_WORDS[tok.text])
         if tok.kind == "photo":  # 摄影: a role before names, a work mark after them
             if nxt is not None and (nxt.kind == "role" or not self.glued(tok, nxt)):
                 if nxt.kind == "role":
@@ -209,11 +215,11 @@ class _Reader:
         if not pending:
             return False
         self.people.roles[self.marked :] = [attrs.evolve(r, mark=mark) for r in pending]
-        meaning = WORK_MARKS[mark]  # in a credit any picture mark; in a byline a picture only
+        meaning = _meaning(mark)  # in a credit any picture mark; in a byline a picture only
         divided = (
             meaning == "photo"
             and any(  # ``X/文 Y/图``: the marks divide the work
-                r.mark is not None and WORK_MARKS.get(r.mark) == "text"
+                r.mark is not None and _meaning(r.mark) == "text"
                 for r in self.people.roles[: self.marked]
             )
         )
@@ -256,6 +262,9 @@ class _Reader:
     def on_org(self, word: str, role: Token | None = None) -> bool:
         if role is not None and role.text.startswith("融媒") and not role.text.startswith("融媒体"):
             word += "融媒"  # 某某融媒记者: 融媒 ends the organisation's name (某某融媒 + 记者)
+        posted = max(word.find("驻"), word.find("駐"))
+        if posted > 0:  # 本报驻京记者: the paper's reporter posted in a place
+            word = word[:posted]
         self.orgs.add(word)
         if self.people.source is None:
             self.people.source = word

@@ -108,6 +108,16 @@ SURNAMES: Final = frozenset(
     "豐貝貢買費賀賁賈賴趙車農連遊過達遲邊郟鄒鄔鄧鄭鄺酈鈄鈔鈕銀錢鍾鐘鐵門閃閆閔閻闕關闞陰陳陸"
     "陽雙雲鞏韋韓項須顏顧養餘饒馬馮駱鬱魚魯鮑鳳鹹麥黃黨齊龍龐龔衞"
 )
+#: Two-character family names (复姓): a name printed alone may then have four characters
+#: (``欧阳明远``), where other names printed without a role word have at most three.
+COMPOUND_SURNAMES: Final = frozenset((
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐",
+    "公孙", "公孫", "慕容", "尉迟", "尉遲", "长孙", "長孫", "宇文", "司徒", "夏侯", "端木",
+    "独孤", "獨孤", "南宫", "南宮", "西门", "西門", "呼延", "澹台", "澹臺", "轩辕", "軒轅",
+    "闻人", "聞人", "申屠", "万俟", "萬俟", "百里", "东郭", "東郭", "钟离", "鍾離", "宗政",
+    "濮阳", "濮陽", "太史", "公冶", "赫连", "赫連", "拓跋", "乐正", "樂正", "司空", "仲孙",
+    "仲孫", "左丘", "谷梁", "穀梁", "第五",
+))
 #: Characters that do not occur after the family name of a personal name: function words and
 #: the words of bylines and page furniture (``记者获悉``, ``资料图``, ``某某办``).
 NON_NAME_CHARS: Final = frozenset(
