@@ -149,6 +149,12 @@ class TestBylineReadsAsByline:
 
         assert byline_reads_as_byline(page, 1, T.LEAD_LINE) == -2.0
 
+    def test_bare_names_after_a_byline_marker(self) -> None:
+        """A byline marker before bare names (``□ 王明``) says what the line is."""
+        page = page_of(blocks("## 标题", "□ 王明", "正文内容。"))
+
+        assert byline_reads_as_byline(page, 1, T.LEAD_LINE) == 1.0
+
     def test_silent_on_other_roles(self) -> None:
         """The rule says nothing about a role that is not a byline."""
         page = page_of(blocks("## 标题", "第一段内容。", "(本报记者 王明)"))
@@ -287,6 +293,14 @@ class TestLoneLineIsCutParagraph:
 
         assert lone_line_is_cut_paragraph(page, 2, T.BODY) == 0.0
 
+    def test_section_mark_opens_no_cut_piece(self) -> None:
+        """A long line opening with a section mark (``■``, ``三、``) is a section heading: a
+        column break never leaves such a mark at a line's start."""
+        for mark in ("■ ", "三、", "(三)"):
+            page = page_of(blocks("## 标题", "第一段内容完整。", mark + self.LONG, "研发费用增长。"))
+
+            assert lone_line_is_cut_paragraph(page, 2, T.BODY) == 0.0
+
     def test_before_a_report_opening(self) -> None:
         """Text after the line that opens with a date starts anew: the line is not cut text."""
         page = page_of(blocks("## 标题", "第一段内容完整。", self.LONG, "5月1日,园区举行活动。"))
@@ -321,6 +335,22 @@ class TestIntertitleForm:
         )  # fmt: skip
 
         assert intertitle_form(page_of(text), 2, T.INTERTITLE) == -3.0
+
+    def test_numbered_line_with_a_comma(self) -> None:
+        """A numbered section line may hold a comma and still read as an intertitle."""
+        text = blocks(
+            "## 园区新闻", "第一段内容完整。", "(一)找准定位,突出园区特色优势", "第二段内容。",
+        )  # fmt: skip
+        page = page_of(text)
+
+        assert page.units[2].kind.name == "HEAD"
+        assert intertitle_form(page, 2, T.INTERTITLE) >= 2.0
+
+    def test_long_unmarked_line_gets_no_form_vote(self) -> None:
+        """The same length without a section mark is not voted an intertitle by its form."""
+        text = blocks("园区新闻", "第一段内容完整。", "找准定位突出园区特色优势不断发展", "第二段内容。")
+
+        assert intertitle_form(page_of(text), 2, T.INTERTITLE) < 2.0
 
     def test_short_lines_in_parallel(self) -> None:
         """Two short plain lines of about one length between paragraphs: a series."""
@@ -528,6 +558,20 @@ class TestCutTextGoesOn:
 
         assert cut_text_goes_on(page, 2, T.BODY, T.BODY) == 0.0
 
+    def test_silent_after_a_caption_with_no_credit(self) -> None:
+        """A caption-only picture's caption often has no full stop: it is not cut text."""
+        page = page_of(blocks("## 标题", "正文。" + PICTURE + "科研人员在交流", "“我们”正文继续。"))
+
+        assert cut_text_goes_on(page, 3, T.CAPTION_IN, T.BODY) == 0.0
+
+    def test_caption_with_a_credit_ahead_goes_on(self) -> None:
+        """With a credit ahead, a caption cut mid-sentence goes on in the next block."""
+        page = page_of(
+            blocks("## 标题", "正文。" + PICTURE + "车间里,技术人员正在", "操作机械臂。", "王明 摄")
+        )
+
+        assert cut_text_goes_on(page, 3, T.CAPTION_IN, T.CAPTION_IN) == 3.0
+
 
 class TestCaptionRunsOn:
     """``caption_runs_on``: text after a caption goes on with it; a one-line caption is done."""
@@ -541,10 +585,17 @@ class TestCaptionRunsOn:
         assert caption_runs_on(page_of(text), 2, T.CAPTION, T.CAPTION) == -2.0
 
     def test_text_after_caption_in_article(self) -> None:
-        """With no cut article to resume, text after a caption is not the article resuming."""
-        text = blocks("## 标题", "第一段内容。" + PICTURE + "活动现场。", "第二段内容。")
+        """With a credit ahead, text after a caption goes on with the caption up to it."""
+        text = blocks("## 标题", "第一段内容。" + PICTURE + "活动现场。", "第二段内容。", "王明 摄")
 
         assert caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY) == -1.0
+
+    def test_caption_only_picture_has_one_block(self) -> None:
+        """With no credit ahead (nor glued to it), the caption is one block: the article
+        resumes after it."""
+        text = blocks("## 标题", "第一段内容。" + PICTURE + "活动现场。", "第二段内容。")
+
+        assert caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY) == 1.0
 
     def test_silent_when_a_cut_article_resumes(self) -> None:
         """Text cut above the photo may resume after its caption: no vote against it."""

@@ -110,15 +110,24 @@ class TestPhotos:
         assert issue.articles[0].byline is not None
 
     def test_photo_without_title_or_credit_between_articles(self) -> None:
-        """Without a credit, the caption runs to the next headline."""
+        """Rule ``caption_runs_on``: a picture with no credit has a caption of one block, and
+        the article resumes after it (the devset's and the second reader's reading of
+        caption-only pictures); with a credit ahead the caption runs on to it."""
         issue = check_all(
             "## 甲文\n\n本报讯 正文。"
             + PICTURE
             + "工人正在加工零件。\n\n企业订单饱满。\n\n## 乙文\n\n本报讯 正文。"
         )
 
-        assert issue.photos[0].caption == "工人正在加工零件。\n企业订单饱满。"
+        assert issue.photos[0].caption == "工人正在加工零件。"
+        assert texts(issue.articles[0]) == ["正文。", "企业订单饱满。"]
         assert len(issue.articles) == 2
+        credited = check_all(
+            "## 甲文\n\n本报讯 正文。"
+            + PICTURE
+            + "工人正在加工零件。\n\n企业订单饱满。\n\n王明 摄\n\n## 乙文\n\n本报讯 正文。"
+        )
+        assert credited.photos[0].caption == "工人正在加工零件。\n企业订单饱满。"
 
     def test_credit_without_picture_gap(self) -> None:
         """A credit with no open photo takes the text above it back to a title line."""
@@ -370,6 +379,83 @@ class TestShortReports:
 
         assert [a.title for a in issue.articles] == ["甲文", "园区举办用工对接会"]
         assert texts(issue.articles[0])[-1] == "大赛评出一等奖3个。(作者单位：青山科技园管委会)"
+
+
+class TestGeneralForms:
+    """Forms other papers print: a writer named in a credit-like line, genre labels, a note
+    under the headline before an own-line byline, a caption-only picture inside an article."""
+
+    def test_writer_named_is_a_byline_not_a_credit(self) -> None:
+        """Rule ``writer_named_is_byline``: ``文/X 图/Y`` after the last paragraph is the
+        article's trailing byline, though it names a photographer too."""
+        issue = check_all("## 园区新闻\n\n第一段内容。\n\n第二段内容。\n\n文/王明 图/李华")
+
+        (article,) = issue.articles
+        assert not issue.photos
+        assert article.byline is not None
+        assert (article.byline.position, article.byline.reporters) == ("trail", ("王明",))
+        assert article.byline.photographers == ("李华",)
+
+    def test_photographer_alone_stays_a_credit(self) -> None:
+        """``王明 摄`` names no writer: under a caption it is the photo's credit."""
+        issue = check_all("## 园区新闻\n\n第一段内容。" + PICTURE + "车间一角。\n\n王明 摄")
+
+        (photo,) = issue.photos
+        assert photo.photographers == ("王明",)
+        assert issue.articles[0].byline is None
+
+    def test_genre_label_over_a_title(self) -> None:
+        """Rule ``genre_label``: ``记者手记`` over a plain title is the piece's column."""
+        issue = check_all("记者手记\n\n让企业和高校坐在一起\n\n采访中,记者听到最多的一句话。")
+
+        (article,) = issue.articles
+        assert article.title == "让企业和高校坐在一起"
+        assert article.column is not None
+        assert article.column.text == "记者手记"
+
+    def test_other_short_line_over_a_title_is_not_a_column(self) -> None:
+        """An ordinary short line over a title is part of the headline, not a label."""
+        issue = check_all("园区纪事\n\n让企业和高校坐在一起\n\n采访中,记者听到最多的一句话。")
+
+        (article,) = issue.articles
+        assert article.column is None
+        assert article.title == "园区纪事"
+
+    def test_note_under_headline_before_own_line_byline(self) -> None:
+        """One line per paragraph: headline, ``编者按`` and its line, then the own-line byline:
+        the note is the article's and the byline its lead."""
+        issue = check_all(
+            "临川科学城首批项目通过验收\n编者按\n今起,本报推出系列报道,敬请关注。\n"
+            "本报记者 王明 通讯员 李华\n日前,科学城首批项目验收会举行。\n据介绍,项目全部通过验收。"
+        )
+
+        (article,) = issue.articles
+        assert article.note is not None
+        assert article.note.text == "今起,本报推出系列报道,敬请关注。"
+        assert article.byline is not None
+        assert (article.byline.position, article.byline.correspondents) == ("lead", ("李华",))
+        assert texts(article) == ["日前,科学城首批项目验收会举行。", "据介绍,项目全部通过验收。"]
+
+    def test_caption_only_picture_inside_an_article(self) -> None:
+        """A picture with no credit: its caption is one block (here without a full stop) and
+        the article resumes after it, up to its trailing byline."""
+        issue = check_all(
+            "## 园区新闻\n\n第一段内容。"
+            + PICTURE
+            + "咖啡馆里,科研人员在交流\n\n“在这里聊一聊,常常就有了思路。”工程师说。"
+            "\n\n第三段内容。\n\n(本报记者 王明)"
+        )
+
+        (article,) = issue.articles
+        (photo,) = issue.photos
+        assert photo.caption == "咖啡馆里,科研人员在交流"
+        assert texts(article) == [
+            "第一段内容。",
+            "“在这里聊一聊,常常就有了思路。”工程师说。",
+            "第三段内容。",
+        ]
+        assert article.byline is not None
+        assert article.byline.reporters == ("王明",)
 
 
 class TestColumnsAndNotes:

@@ -47,6 +47,24 @@ NOTE_LABELS_BEFORE: Final = (
 NOTE_LABELS_AFTER: Final = ("编后语", "编后", "編後語", "編後")
 # fmt: on
 
+#: A section mark opening an intertitle: a square or bullet (``■ 数据跑在前面``) or a section
+#: number (``一、``, ``(二)``, ``3.``). A column break never leaves one at a line's start.
+SECTION_MARK_RE: Final = regex.compile(
+    r"[■□●◆◇▲△★☆▶►◎][ \t\u3000]{0,2}(?=\S)"
+    r"|[一二三四五六七八九十]{1,3}[、.．](?=\S)"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）](?=\S)"
+    r"|[0-9]{1,2}[、．](?=\S)"
+)
+# fmt: off
+#: Rule ``genre_label``: genre labels papers print over a piece, in both scripts. Such a line
+#: alone is the piece's column label (栏目), not its title: it names a kind of article.
+GENRE_COLUMNS: Final = frozenset({
+    "记者手记", "記者手記", "记者观察", "記者觀察", "记者调查", "記者調查",
+    "记者札记", "記者札記", "短评", "短評", "时评", "時評",
+    "新闻链接", "新聞鏈接", "相关链接", "相關鏈接", "延伸阅读", "延伸閱讀",
+    "小贴士", "小貼士", "新闻背景", "新聞背景",
+})
+# fmt: on
 #: Headline-like plain lines are at most this many characters (spaces not counted).
 HEADLINE_MAX_CHARS: Final = 40
 #: A headline wraps over at most this many lines inside one block.

@@ -24,6 +24,7 @@ from .chars import (
     ANNOUNCED_COLUMN_RE,
     COLUMN_MAX_CHARS,
     COLUMN_RE,
+    GENRE_COLUMNS,
     HEADING_RE,
     NOTE_LABELS_AFTER,
     NOTE_LABELS_BEFORE,
@@ -74,6 +75,11 @@ def _may_end_with_names(text: str, line: Span) -> bool:
     return last.isalnum() and any(mark in tail for mark in "。！？!?")
 
 
+def _wrote(mark: str | None) -> bool:
+    """A work mark (``/文``, ``文/图``) or prefix (``文/``) saying the names wrote the text."""
+    return mark is not None and "文" in mark and "摄" not in mark
+
+
 def _short(chunk: Chunk) -> bool:
     return len(chunk.lines) <= 2 and len(chunk.span) <= BYLINE_MAX_CHARS
 
@@ -85,12 +91,13 @@ def classify_credit(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit |
     credit = match_credit_line(text, chunk.span.start, chunk.span.end)
     if credit is None:
         return None
-    byline = None  # ``王明/文 李华/图``: a writer too, so it may be an article's byline
-    if any(role.mark and "文" in role.mark and "摄" not in role.mark for role in credit.roles):
+    # Rule ``writer_named_is_byline``: ``王明/文 李华/图``, ``文/王明 图/李华`` name who wrote
+    # the text; a picture's credit never does, so the line is a byline (of text and pictures).
+    if any(_wrote(role.mark) or _wrote(role.printed) for role in credit.roles):
         byline = match_trail_byline(text, chunk.span.start, chunk.span.end)
-    return Unit(
-        kind=UnitKind.CREDIT, chunk=chunk, rule="classify_credit", credit=credit, byline=byline
-    )
+        if byline is not None:
+            return Unit(kind=UnitKind.BYLINE, chunk=chunk, rule="classify_credit", byline=byline)
+    return Unit(kind=UnitKind.CREDIT, chunk=chunk, rule="classify_credit", credit=credit)
 
 
 def classify_byline(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | None:
@@ -135,6 +142,7 @@ def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | 
     """A one-line series name: ``【高新故事】``, ``栏目：高新故事``, or a name a note announced."""
     if len(chunk.lines) != 1 or len(chunk.span) > COLUMN_MAX_CHARS + 10:
         return None
+    columns = columns | GENRE_COLUMNS
     if text[chunk.span.start] not in COLUMN_FIRST_CHARS and chunk.span.slice(text) not in columns:
         return None
     start, end = chunk.span.start, chunk.span.end

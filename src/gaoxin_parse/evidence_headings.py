@@ -3,6 +3,7 @@ note, stray. Each rule: a name, its reason (first docstring line), its vote."""
 
 from __future__ import annotations
 
+from .chars import SECTION_MARK_RE
 from .grammar import (
     CAPTIONS,
     TEXT,
@@ -52,8 +53,8 @@ def intertitle_form(page: Page, i: int, tag: Tag) -> float:
     if not page.plain_line[i]:
         return -3.0
     score = 3.0 if page.between[i] and page.series[i] >= 2 else 0.0
-    if len(entry.text) <= SHORT_INTERTITLE_CHARS:
-        score += 2.0
+    if len(entry.text) <= SHORT_INTERTITLE_CHARS or SECTION_MARK_RE.match(entry.text):
+        score += 2.0  # short, or numbered/marked as a section of the article
     if page.title_levels:  # titles are marked on this page: a plain line is smaller type
         score += 1.5
     return score
@@ -66,9 +67,10 @@ def lone_line_is_cut_paragraph(page: Page, i: int, tag: Tag) -> float:
         return 0.0
     if page.style == "lines":  # a page exported one line per paragraph cuts no paragraph
         return 0.0
-    if page.news_opening[i + 1] or len(page.units[i].entries[0].text) <= SHORT_INTERTITLE_CHARS:
+    line = page.units[i].entries[0].text
+    if page.news_opening[i + 1] or len(line) <= SHORT_INTERTITLE_CHARS:
         return 0.0
-    return 3.5
+    return 0.0 if SECTION_MARK_RE.match(line) else 3.5  # a section mark opens no cut piece
 
 
 def stacks_are_short(page: Page, i: int, tag: Tag) -> float:

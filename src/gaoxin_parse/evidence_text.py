@@ -13,6 +13,7 @@ from .grammar import (
     Tag,
 )
 from .page import Page
+from .roles import LINE_MARKERS
 from .units import UnitKind
 
 T = Tag
@@ -20,11 +21,14 @@ K = UnitKind
 
 
 def byline_reads_as_byline(page: Page, i: int, tag: Tag) -> float:
-    """Role words and names alone make a byline; bare names need their place to say so."""
+    """Role words and names alone make a byline; bare names need their place (or a byline
+    marker, ``□ 王明``) to say so."""
     if tag not in BYLINES:
         return 0.0
-    kind = page.units[i].kind
-    return 2.0 if kind is K.BYLINE else 1.0 if kind is K.CREDIT else -2.0
+    unit = page.units[i]
+    if unit.kind is K.HEAD and unit.byline is not None and unit.byline.text[:1] in LINE_MARKERS:
+        return 1.0
+    return 2.0 if unit.kind is K.BYLINE else 1.0 if unit.kind is K.CREDIT else -2.0
 
 
 def lone_names_trail(page: Page, i: int, tag: Tag) -> float:
@@ -47,6 +51,8 @@ def cut_text_goes_on(page: Page, i: int, before: Tag, after: Tag) -> float:
         return 0.0
     if page.units[i - 1].kind is K.HEAD:  # a cut paragraph start: lone_line_is_cut_paragraph
         return 0.0
+    if before in CAPTIONS and not page.credit_ahead[i - 1] and page.units[i - 1].credit is None:
+        return 0.0  # a caption with no credit is one block, often printed without a full stop
     same = (
         (before in TEXT | {T.LEAD_LINE} and after in TEXT)
         or (before in CAPTIONS and after is before)

@@ -107,6 +107,8 @@ def _follows() -> dict[tuple[Tag, Tag], float]:
             (T.NOTE_TEXT, T.NOTE_TEXT): 0.0,
             (T.NOTE, T.BODY): 0.0,
             (T.NOTE_TEXT, T.BODY): 0.0,
+            (T.NOTE, T.LEAD_LINE): 0.0,  # a note between the headline and the own-line byline
+            (T.NOTE_TEXT, T.LEAD_LINE): 0.0,
             (T.NOTE_TEXT, T.HEAD): 0.0,
             (T.NOTE, T.HEAD): 0.0,
             (T.TRAIL, T.TRAIL): -1.0,

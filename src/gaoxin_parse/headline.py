@@ -14,6 +14,7 @@ from .chars import (
     HEADING_RE,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_LINES,
+    SECTION_MARK_RE,
     SENTENCE_ENDS,
 )
 from .model import Headline, Span
@@ -95,10 +96,15 @@ def is_headline_like(line: str) -> bool:
     True
     >>> is_headline_like("某省推动创新,在“链”上求发展——")
     True
+    >>> is_headline_like("(作者单位:某某大学)"), is_headline_like("(二)畅通机制,打通回流通道")
+    (False, True)
     """
     if len(line) > HEADLINE_MAX_CHARS or not any(ch.isalnum() for ch in line):
         return False
-    if has_role_mark(line):  # a kicker (…——) or subtitle (——…) may hold commas, never a 。
+    if line[:1] in "(（" and line[-1:] in ")）":  # a note in brackets: ``(作者单位:…)``
+        return False
+    # a kicker (…——), subtitle (——…) or numbered section (二、…) may hold commas, never a 。
+    if has_role_mark(line) or SECTION_MARK_RE.match(line):
         return not any(mark in line for mark in SENTENCE_ENDS)
     if any(mark in line for mark in CLAUSE_MARKS):
         return False

@@ -44,26 +44,30 @@ def _last_mark(text: str) -> str:
 #: A note in brackets after the last sentence (``…。(作者单位：某某)``, ``…。(完)``): the
 #: sentence has ended; the note is appended to it. Bounded: only the text's end is looked at.
 _APPENDED_NOTE_RE: Final = regex.compile(
-    rf"[{SENTENCE_ENDS}][”’」』]?[ \t\u3000]{{0,3}}[(（][^()（）\n]{{1,40}}[)）][ \t\u3000]{{0,3}}$"
+    rf"(?:(?P<end>[{SENTENCE_ENDS}][”’」』]?)|^)"
+    r"[ \t\u3000]{0,3}[(（][^()（）\n]{1,40}[)）][ \t\u3000]{0,3}$"
 )
 
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence: its last mark, past closing quotes, is 。！？… , or
-    a bracketed note follows such a mark.
+    a bracketed note follows such a mark (or is all the text).
 
     Examples:
         >>> ends_sentence("…公司负责人手中。"), ends_sentence("…浇灌幼苗。”")
         (True, True)
-        >>> ends_sentence("…增长40%。(作者单位：某某科技园管委会)")
-        True
+        >>> ends_sentence("…增长40%。(作者单位：某某管委会)"), ends_sentence("(作者单位：某某大学)")
+        (True, True)
         >>> ends_sentence("体制机制持"), ends_sentence("新增企业30家(不含外资企")
         (False, False)
     """
     mark = _last_mark(text)
     if bool(mark) and mark in SENTENCE_ENDS:
         return True
-    return text[-1:] in ")）" and _APPENDED_NOTE_RE.search(text[-50:]) is not None
+    if text[-1:] not in ")）":
+        return False
+    note = _APPENDED_NOTE_RE.search(text[-50:])  # bounded: only the end is looked at
+    return note is not None and (note.group("end") is not None or len(text) <= 50)
 
 
 def keep_after_sentence_end(before: str, after: str) -> Decision | None:
