@@ -32,7 +32,17 @@ def _flat(inner: str) -> Callable[[Any, int], Any]:
 
 
 def _plain(value: Any) -> str:
-    return encode_basestring(value) if type(value) is str else _COMPACT(value)
+    """A plain value as ``json.dumps`` writes it (the common types without its set-up)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if kind is bool:
+        return "true" if value else "false"
+    return _COMPACT(value)  # floats: json's own spelling of nan and infinity
 
 
 def _flat_members(members: Any) -> bool:
@@ -74,9 +84,16 @@ def _write(value: Any, unit: str, outer: str) -> str:
             a, b = ("{", "}") if kind is dict else ("[", "]")
             body = body.replace(b + sep + a, outer + unit + b + "," + inner + a + most)
             return "[" + inner + a + most + body + inner + b + outer + "]"
-        items = [_write(v, unit, inner) for v in value]
+        items = [
+            _plain(v) if type(v) in _PLAIN_TYPES else _write(v, unit, inner) for v in value
+        ]
     else:
-        items = [_plain_key(k) + ": " + _write(v, unit, inner) for k, v in value.items()]
+        items = [
+            _plain_key(k)
+            + ": "
+            + (_plain(v) if type(v) in _PLAIN_TYPES else _write(v, unit, inner))
+            for k, v in value.items()
+        ]
     return opener + inner + ("," + inner).join(items) + outer + closer
 
 
