@@ -63,6 +63,7 @@ GENRE_COLUMNS: Final = frozenset({
     "记者札记", "記者札記", "短评", "短評", "时评", "時評",
     "新闻链接", "新聞鏈接", "相关链接", "相關鏈接", "延伸阅读", "延伸閱讀",
     "小贴士", "小貼士", "新闻背景", "新聞背景",
+    "简讯", "簡訊", "快讯", "快訊",
 })
 # fmt: on
 #: Headline-like plain lines are at most this many characters (spaces not counted).
