@@ -360,6 +360,15 @@ class TestShortReports:
         assert article.byline.reporters == ("张小红",)
         assert texts(article) == ["日前,园区举办企业用工对接会,120家企业提供岗位3000余个。"]
 
+    def test_lead_byline_alone_in_its_block(self) -> None:
+        """``本报讯(记者 王明)`` alone in its block is the byline only: no paragraph of it."""
+        issue = check_all("## 园区新设人才驿站\n\n本报讯(记者 王明)\n\n日前,驿站揭牌。\n\n驿站有床位60张。")
+
+        (article,) = issue.articles
+        assert article.byline is not None
+        assert (article.byline.text, article.byline.reporters) == ("本报讯(记者 王明)", ("王明",))
+        assert texts(article) == ["日前,驿站揭牌。", "驿站有床位60张。"]
+
     def test_named_lead_keeps_a_closing_bracket_in_the_text(self) -> None:
         """With names in the lead byline, a bracket at the end is the text's own."""
         issue = check_all("园区举办用工对接会\n\n本报讯(记者 王明)日前,园区举办对接会。(张小红)")

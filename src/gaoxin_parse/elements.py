@@ -30,8 +30,11 @@ _TITLES = frozenset({T.PHOTO_TITLE, T.PHOTO_TITLE_IN})
 
 
 def text_pieces(text: str, unit: Unit) -> tuple[Span, ...]:
-    """The text lines of a unit: its body, or its lines when a headline-like block is text."""
-    return unit.body or trimmed(text, unit.chunk.lines)
+    """The text lines of a unit: its body, or its lines when a headline-like block is text (a
+    lead byline alone in its block, ``本报讯(记者 王明)``, has no text)."""
+    if unit.body or unit.kind is UnitKind.LEAD:
+        return unit.body
+    return trimmed(text, unit.chunk.lines)
 
 
 def _clip(text: str, pieces: Sequence[Span], start: int, end: int) -> tuple[Span, ...]:
