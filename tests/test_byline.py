@@ -235,6 +235,14 @@ class TestLineForms:
             ("记者王明 通讯员李华报道", (None, None, ("王明",), ("李华",), (), ())),
             # a reporter posted elsewhere: the paper is the source, 驻某地 is the posting
             ("本报驻江城记者 王明", ("本报", None, ("王明",), (), (), ())),
+            # the full-width slash papers also print
+            ("本报记者 王明 文／图", ("本报", None, ("王明",), (), ("王明",), ())),
+            ("文·图/本报记者 王明", ("本报", None, ("王明",), (), ("王明",), ())),
+            # a dateline after the names: 发自某地
+            ("本报特派记者 王明 发自江城", ("本报", "江城", ("王明",), (), (), ())),
+            # divided work keeps a correspondent's title; a reporter with pictures only is their
+            # photographer
+            ("记者 王明／文 通讯员 李华／图", (None, None, ("王明",), ("李华",), ("李华",), ())),
             # a work mark printed before the names covers them (文/图: wrote and took pictures)
             ("文/图 本报记者 赵立新", ("本报", None, ("赵立新",), (), ("赵立新",), ())),
             # ... the first group only

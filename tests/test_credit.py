@@ -221,3 +221,30 @@ class TestCreditForms2:
     def test_a_note_alone_credits_nobody(self) -> None:
         """The note without a credit before it names nobody."""
         assert gx.extract_photo_credit("(无人机照片)") is None
+
+
+class TestCreditForms3:
+    """More credit forms: 航拍, a work label before a title, a titled supplier."""
+
+    @pytest.mark.parametrize(
+        ("text", "roles"),
+        [
+            ("本报记者 王明 航拍", (Role("王明", "本报记者", "reporter", "航拍"),)),
+            ("摄影：本报记者 王明", (Role("王明", "本报记者", "reporter", "摄影"),)),
+            ("通讯员 李华 供图", (Role("李华", "通讯员", "correspondent", "供图"),)),
+        ],
+    )
+    def test_title_kept_and_picture_credited(self, text: str, roles: tuple[Role, ...]) -> None:
+        """The printed title stays the role; the work word makes the name a photographer."""
+        credit = gx.extract_photo_credit(text)
+
+        assert credit is not None
+        assert credit.roles == roles
+        assert credit.photographers == (roles[0].name,)
+
+    def test_photography_role_word_without_colon(self) -> None:
+        """``摄影 记者 王明`` (no colon) is the photojournalist's title: a photographer."""
+        credit = gx.extract_photo_credit("摄影 记者 王明")
+
+        assert credit is not None
+        assert credit.roles == (Role("王明", "摄影 记者", "photographer", None),)

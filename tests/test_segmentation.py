@@ -422,6 +422,14 @@ class TestGeneralForms:
         assert article.column is not None
         assert article.column.text == "记者手记"
 
+    def test_brief_news_label_over_a_title(self) -> None:
+        """A short label ending in 简讯 (``高新简讯``) over a title is its column."""
+        issue = check_all("高新简讯\n\n园区举办用工对接会\n\n本报讯 日前,园区举办企业用工对接会。")
+
+        (article,) = issue.articles
+        assert article.column is not None
+        assert (article.column.text, article.title) == ("高新简讯", "园区举办用工对接会")
+
     def test_other_short_line_over_a_title_is_not_a_column(self) -> None:
         """An ordinary short line over a title is part of the headline, not a label."""
         issue = check_all("园区纪事\n\n让企业和高校坐在一起\n\n采访中,记者听到最多的一句话。")

@@ -66,6 +66,10 @@ GENRE_COLUMNS: Final = frozenset({
     "简讯", "簡訊", "快讯", "快訊",
 })
 # fmt: on
+#: ... and a short label ending in a brief-news word (``高新简讯``, ``园区快讯``) is one too.
+GENRE_SUFFIXES: Final = ("简讯", "簡訊", "快讯", "快訊", "短讯", "短訊")
+#: The longest such label.
+GENRE_LABEL_MAX_CHARS: Final = 8
 #: Headline-like plain lines are at most this many characters (spaces not counted).
 HEADLINE_MAX_CHARS: Final = 40
 #: A headline wraps over at most this many lines inside one block.

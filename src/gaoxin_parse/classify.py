@@ -25,6 +25,8 @@ from .chars import (
     COLUMN_MAX_CHARS,
     COLUMN_RE,
     GENRE_COLUMNS,
+    GENRE_LABEL_MAX_CHARS,
+    GENRE_SUFFIXES,
     HEADING_RE,
     NOTE_LABELS_AFTER,
     NOTE_LABELS_BEFORE,
@@ -73,6 +75,11 @@ def _may_end_with_names(text: str, line: Span) -> bool:
         return True
     tail = text[max(line.start, line.end - GLUED_BYLINE_MAX_CHARS) : line.end]
     return last.isalnum() and any(mark in tail for mark in "。！？!?")
+
+
+def _genre_label(line: str) -> bool:
+    """Rule ``genre_label``: a short line ending in a brief-news word (``高新简讯``)."""
+    return len(line) <= GENRE_LABEL_MAX_CHARS and line.endswith(GENRE_SUFFIXES)
 
 
 def _wrote(mark: str | None) -> bool:
@@ -143,7 +150,10 @@ def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | 
     if len(chunk.lines) != 1 or len(chunk.span) > COLUMN_MAX_CHARS + 10:
         return None
     columns = columns | GENRE_COLUMNS
-    if text[chunk.span.start] not in COLUMN_FIRST_CHARS and chunk.span.slice(text) not in columns:
+    line = chunk.span.slice(text)
+    if _genre_label(line):
+        columns = columns | {line}
+    if text[chunk.span.start] not in COLUMN_FIRST_CHARS and line not in columns:
         return None
     start, end = chunk.span.start, chunk.span.end
     heading = HEADING_RE.fullmatch(text, start, end)

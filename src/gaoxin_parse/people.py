@@ -115,7 +115,17 @@ class People:
 
 
 #: A mark printed before the names (``文/``, ``图/``) says what a mark after them would.
-_PREFIX_MEANINGS: Final = {"writer": "text", "photographer": "photo"}
+_PREFIX_MEANINGS: Final = {
+    "writer": "text",
+    "photographer": "photo",
+    "writer+photographer": "text+photo",
+}
+#: The role a prefix gives the names after it, where no role word follows.
+_PREFIX_ROLES: Final = {
+    "writer": "reporter",
+    "photographer": "photographer",
+    "writer+photographer": "reporter",
+}
 
 
 def _meaning(mark: str) -> str:
@@ -132,6 +142,7 @@ class _Reader:
 
     def __init__(self, tokens: list[Token], *, credit: bool) -> None:
         self.tokens = [t for t in tokens if t.kind not in ("sep", "colon", "newline")]
+        self.colons = {t.start for t in tokens if t.kind == "colon"}  # where a colon stands
         self.credit = credit
         self.people = People()
         self.printed: str | None = None
@@ -169,6 +180,9 @@ class _Reader:
                 self.leading = before.text  # 图/本报记者 李华: the title, then the work mark
             return self.on_role(tok.text, ROLE_WORDS[tok.text])
         if tok.kind == "photo":  # 摄影: a role before names, a work mark after them
+            if nxt is not None and nxt.kind == "role" and tok.end in self.colons:
+                self.leading = tok.text  # 摄影：本报记者 王明: a label of the work, then a title
+                return True
             if nxt is not None and (nxt.kind == "role" or not self.glued(tok, nxt)):
                 if nxt.kind == "role":
                     self.pending_photo = tok.text
@@ -178,7 +192,11 @@ class _Reader:
         if tok.kind == "prefix":
             self.prefix = tok.text
             self.people.has_role_word = True
-            return self.on_role(tok.text, PREFIX_MARKS[tok.text].replace("writer", "reporter"))
+            meaning = PREFIX_MARKS[tok.text]
+            ok = self.on_role(tok.text, _PREFIX_ROLES[meaning])
+            if meaning == "writer+photographer":  # 文·图/王明: the names did both
+                self.leading = tok.text
+            return ok
         if tok.kind == "mark":
             if i == 0 and nxt is not None:  # 文/图 本报记者 王明: the mark before the names
                 self.leading = tok.text
@@ -225,7 +243,11 @@ class _Reader:
         )
         if meaning == "photo" or (meaning in _PHOTO_MEANINGS and self.credit):
             self.people.roles[self.marked :] = [
-                r if r.printed and not divided else attrs.evolve(r, role="photographer")
+                # a reporter credited with the pictures only is their photographer; another
+                # title (通讯员 李华/图) is kept, the mark says what he did
+                r
+                if r.printed and not (divided and r.role == "reporter")
+                else attrs.evolve(r, role="photographer")
                 for r in self.people.roles[self.marked :]
             ]
         self.marked = len(self.people.roles)
@@ -253,6 +275,9 @@ class _Reader:
             return True
         if is_organisation(word) or word in self.orgs:
             return self.on_org(word)
+        if word.startswith(("发自", "發自")) and len(word) > 2 and i + 1 == len(self.tokens):
+            self.people.place = word[2:]  # 本报特派记者 王明 发自某地: where it was filed from
+            return True
         names = split_names(word, bare=self.printed is None)
         if names is None:
             return False

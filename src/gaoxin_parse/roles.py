@@ -47,21 +47,30 @@ LABELS: Final = (
 )
 CREDIT_LABELS: Final = ("作者", "来源", "來源", "图片来源", "圖片來源")
 
+
+def _full_width_slashes(marks: dict[str, str]) -> dict[str, str]:
+    """Each mark also with the full-width slash papers print (``文／图``)."""
+    return {**marks, **{m.replace("/", "／"): v for m, v in marks.items() if "/" in m}}
+
+
 #: Work marks after names, with what they say the names did. ``文/摄`` after a name: wrote the
 #: text and took the picture; ``/文`` wrote; ``摄`` took it; ``报道`` reported.
-WORK_MARKS: Final[dict[str, str]] = {
+WORK_MARKS: Final[dict[str, str]] = _full_width_slashes({
     **dict.fromkeys(("文/摄", "文/攝", "文/图", "文/圖", "图/文", "圖/文", "/文图", "/文圖",
                      "文图", "文圖"), "text+photo"),
     **dict.fromkeys(("摄影报道", "攝影報道", "/摄", "/攝", "/图", "/圖", "摄影", "攝影", "摄",
-                     "攝"), "photo"),
+                     "攝", "航拍", "供图", "供圖"), "photo"),
     **dict.fromkeys(("/文",), "text"),
     **dict.fromkeys(("采访整理", "採訪整理", "整理", "报道", "報道"), "report"),
-}
-#: Work marks printed before a name: ``文/王明 图/李华``.
-PREFIX_MARKS: Final[dict[str, str]] = {
+})
+#: Work marks printed before a name: ``文/王明 图/李华``, ``文·图/王明``.
+PREFIX_MARKS: Final[dict[str, str]] = _full_width_slashes({
     **dict.fromkeys(("文/",), "writer"),
     **dict.fromkeys(("图/", "圖/", "摄/", "攝/", "摄影/", "攝影/"), "photographer"),
-}
+    **dict.fromkeys(("文·图/", "文·圖/", "文图/", "文圖/", "图文/", "圖文/", "文·摄/", "文·攝/"),
+                    "writer+photographer"),
+})
+
 
 #: Marks printed before a byline or credit line: ``□记者 王明``, ``■摄影 记者 王明``,
 #: ``——本报记者王明``, ``·闪电新闻2月23日讯``.

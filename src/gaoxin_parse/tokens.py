@@ -33,16 +33,22 @@ def _alternation(words: object) -> str:
 
 
 _HAN: Final = r"\p{Han}"
+
+
+def _slashed(mark: str) -> bool:
+    return "/" in mark or "／" in mark
+
+
 _TOKEN_RE: Final = regex.compile(
     # a mark that ends a name group (文/摄, /图) is not followed by a name
-    rf"(?P<mark>(?:{_alternation(w for w in WORK_MARKS if '/' in w)})(?!{_HAN}))"
+    rf"(?P<mark>(?:{_alternation(w for w in WORK_MARKS if _slashed(w))})(?!{_HAN}))"
     rf"|(?P<prefix>(?:{_alternation(PREFIX_MARKS)})(?={_HAN}))"
     # 记者站 is an office and 记者们 a plural: neither is a role word
     rf"|(?P<role>(?:{_alternation(ROLE_WORDS)})(?![站们們]))"
     # 摄影报道 is a mark; 摄影 alone may be a role word; 摄 alone is a mark
     rf"|(?P<photomark>{_alternation(w for w in WORK_MARKS if w.startswith(PHOTO_ROLE) and w[2:])})"
     rf"|(?P<photo>{_alternation(PHOTO_ROLE)})"
-    rf"|(?P<hanmark>{_alternation(w for w in WORK_MARKS if '/' not in w and w not in PHOTO_ROLE)})"
+    rf"|(?P<hanmark>{_alternation(w for w in WORK_MARKS if not _slashed(w) and w not in PHOTO_ROLE)})"  # noqa: E501
     rf"|(?P<han>{_HAN})"
     rf"|(?P<join>[{regex.escape(JOINERS)}](?={_HAN}))"
     r"|(?P<newline>\r?\n)"
