@@ -220,7 +220,7 @@ def test_fail_fast_stops_at_the_first_failed_input(
         assert proc.returncode == 1
         assert "b_bad.txt" in proc.stderr
         assert "Traceback" not in proc.stderr
-    assert "stopped" in shared.stderr
+    assert "stopped; 1 input not processed" in shared.stderr  # c_good.txt
     assert not (tmp_path / "all.jsonl").exists()
     assert files_below(tmp_path / "out") == ["a_good.json"]
     assert json.loads((tmp_path / "out" / "a_good.json").read_text("utf-8"))["articles"]
@@ -232,6 +232,21 @@ def test_fail_fast_stops_at_the_first_failed_input(
         str(good_bad_good / "c_good.txt"),
     ]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_folder_without_inputs_is_named_with_the_pattern(tmp_path: Path) -> None:
+    """A folder holding no matching file: the message names the folder and the pattern, for the
+    parse command and for review alike (status 1, one line)."""
+    (tmp_path / "notes.md").write_text("# 不是 txt\n", encoding="utf-8")
+
+    for command in ([], ["review"]):
+        proc = run_cli(*command, tmp_path)
+
+        assert proc.returncode == 1
+        assert proc.stderr.strip().splitlines() == [
+            f"gaoxin-parse{' review' * bool(command)}: no input files: "
+            f"no file matching '*.txt' in {tmp_path}"
+        ]
 
 
 # --- progress bar -----------------------------------------------------------------------------

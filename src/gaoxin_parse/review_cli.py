@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from .decode import MAX_INPUT_BYTES, check_encoding, decode_bytes, read_at_most, read_limited
 from .errors import GaoxinParseError, OptionsError
-from .jobs import Job, collect
+from .jobs import Job, collect, nothing_found
 from .model import Issue
 from .outputs import check_targets, write_atomically
 from .pipeline import parse_issue
@@ -99,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
     stdin = functools.partial(read_at_most, sys.stdin.buffer, "-", MAX_INPUT_BYTES)
     jobs = list(collect(args.inputs, args.glob, stdin))
     if not jobs:
-        sys.stderr.write("gaoxin-parse review: no input files found\n")
+        sys.stderr.write(f"gaoxin-parse review: {nothing_found(args.inputs, args.glob)}\n")
         return 1
     output: str | None = args.output
     many = len(jobs) > 1 or any(Path(i).is_dir() for i in args.inputs)
