@@ -108,9 +108,10 @@ def _run(args: argparse.Namespace) -> int:
         if output is not None and Path(output).suffix.lower() not in PAGE_SUFFIXES:
             raise OptionsError(f"--output {output}: a review page is a .html file, or a folder")
         return _one_page(jobs[0], output, args.encoding, sys.stdout)
-    if output is None or Path(output).suffix.lower() in PAGE_SUFFIXES:
+    if output is None or not to_folder:  # a new x.txt names a file, not a folder
         raise OptionsError(
-            f"{len(jobs)} issues need a folder for their pages and index: --output DIR"
+            f"{len(jobs)} issues need a folder for their pages and index: --output DIR "
+            "(an existing folder, or a new path without suffix)"
         )
     return _folder(jobs, Path(output), args.encoding)
 
