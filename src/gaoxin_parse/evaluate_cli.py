@@ -50,6 +50,9 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     for problem in problems:
         print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
+    if not counts:  # every gold file failed: the tables would show 1.000 for nothing
+        print("gaoxin-parse evaluate: nothing scored (no table, no --json)", file=sys.stderr)
+        return 1
     if args.verbose:
         for issue in counts:
             print(f"gaoxin-parse evaluate: {issue.line()}", file=sys.stderr)
