@@ -63,6 +63,20 @@ def _open_existing(path: str) -> Archive:
     return Archive(path)
 
 
+def failure(path: Path, error: Exception) -> str:
+    """``path: reason``, the path once: the library's errors already start with it, an
+    ``OSError`` gives its reason alone.
+
+    >>> failure(Path("a.txt"), FileNotFoundError(2, "No such file or directory", "a.txt"))
+    'a.txt: No such file or directory'
+    """
+    text = str(error)
+    if isinstance(error, GaoxinParseError) and text.startswith(f"{path}: "):
+        return text
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else text
+    return f"{path}: {reason}"
+
+
 def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Index files; report what was parsed, skipped and failed."""
     files = find_files(args.inputs, args.glob)
@@ -70,7 +84,8 @@ def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     def on_file(result: Parsed | Path) -> None:
         if isinstance(result, Parsed) and result.error is not None:
-            stderr.write(f"\ngaoxin-parse: {result.path}: {result.error}\n")
+            progress.clear()  # the message on a line of its own, never after the bar
+            stderr.write(f"gaoxin-parse: {failure(result.path, result.error)}\n")
         progress.step()
 
     with Archive(args.db) as archive:
