@@ -79,6 +79,22 @@ def test_help_documents_the_exit_statuses() -> None:
         assert option in proc.stdout
 
 
+@pytest.mark.parametrize("command", ["evaluate", "review", "index", "search", "stats", "export"])
+def test_each_subcommand_help_says_what_it_does(command: str) -> None:
+    """A subcommand's ``--help`` has a plain description between usage and arguments (no
+    reStructuredText marks, no sentence cut off), and every positional argument is explained."""
+    proc = run_cli(command, "--help")
+
+    assert proc.returncode == 0
+    description = proc.stdout.split("\n\n")[1]
+    assert description[0].isupper(), description
+    assert description.rstrip().endswith((".", "…")), description
+    assert "``" not in proc.stdout
+    positionals = proc.stdout.split("positional arguments:\n", 1)[1].split("\n\n", 1)[0]
+    for line in positionals.splitlines():
+        assert len(line.split()) > 1, f"{command}: {line.strip()} is not explained"
+
+
 # --- permissions ------------------------------------------------------------------------------
 
 

@@ -119,7 +119,10 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str]) -> int:
     """``gaoxin-parse review PATH... [-o FILE.html | -o DIR]``."""
     parser = argparse.ArgumentParser(
-        prog="gaoxin-parse review", description=__doc__.splitlines()[0]
+        prog="gaoxin-parse review",
+        description="Write the page to check and correct a parse in the browser: one issue's "
+        "page to -o FILE.html (or standard output); for several issues or a folder, one page "
+        "each below -o DIR and an index.html.",
     )
     parser.add_argument("inputs", nargs="+", metavar="PATH", help="issue files, folders, or -")
     parser.add_argument(
