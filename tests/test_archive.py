@@ -16,6 +16,7 @@ import gaoxin_parse as gx
 from gaoxin_parse import OptionsError
 from gaoxin_parse.archive import Archive, ArchiveError
 from gaoxin_parse.archive import stats as archive_stats
+from gaoxin_parse.archive.cli import main as archive_main
 from gaoxin_parse.archive.report import html_report
 from gaoxin_parse.errors import line_and_column
 
@@ -142,6 +143,24 @@ def test_failed_file_is_recorded_and_the_run_goes_on(tmp_path: Path, made_up: Pa
     assert rows[1][:2] == (str(bad), "SourceDecodeError")
     assert "byte offset 9" in rows[1][2]
     assert (fixed.parsed, fixed.unchanged, fixed.failed) == (1, 1, ())
+
+
+def test_index_command_names_each_failed_file_once(
+    tmp_path: Path, made_up: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``gaoxin-parse index``: each failed input on one line, its path once, no blank line."""
+    bad = made_up.parent / "10.txt"
+    bad.write_bytes("本报讯".encode() + b"\xff\xfe" + "正文。".encode())
+    missing = tmp_path / "no_such.txt"
+
+    status = archive_main(["index", str(made_up.parent), str(missing), "--db", str(tmp_path / "a")])
+
+    assert status == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"gaoxin-parse: {bad}: cannot decode byte ff fe e6 ad a3 e6 96 87 at byte offset 9 as "
+        "utf-8; force one with encoding= (command line: --encoding)",
+        f"gaoxin-parse: {missing}: No such file or directory",
+    ]
 
 
 def test_not_an_index(tmp_path: Path) -> None:

@@ -225,6 +225,30 @@ def test_big5_input_is_read_as_big5(tmp_path: Path) -> None:
     assert "高新區舉辦創新大會" in proc.stdout.decode()
 
 
+def test_utf16_and_binary_files_say_what_they_look_like(tmp_path: Path) -> None:
+    """A UTF-16 file (Windows Notepad's "Unicode") is named with the encoding to force, a
+    binary file as binary: one line each, status 1; forcing UTF-16 then reads the file."""
+    text = "## 高新区举办创新大会\n\n本报讯(记者王明)会议提出,要加快发展。\n"
+    utf16 = tmp_path / "notepad.txt"
+    utf16.write_bytes(text.encode("utf-16"))  # with its byte order mark
+    binary = tmp_path / "picture.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\xe0\xff\xfe")
+
+    proc = run_cli(utf16, binary)
+    forced = run_cli(utf16, "--encoding", "utf-16", "--format", "text")
+
+    assert proc.returncode == 1
+    lines = err(proc).splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"gaoxin-parse: {utf16}: cannot decode")
+    assert lines[0].endswith("UTF-16 byte order mark: force encoding=\"utf-16\" "
+                             "(command line: --encoding utf-16)")
+    assert lines[1].startswith(f"gaoxin-parse: {binary}: cannot decode")
+    assert lines[1].endswith("it holds NUL bytes: a binary file, not text")
+    assert forced.returncode == 0, err(forced)
+    assert "高新区举办创新大会" in forced.stdout.decode()
+
+
 # --- outputs ---------------------------------------------------------------------------------
 
 

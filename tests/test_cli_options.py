@@ -79,6 +79,22 @@ def test_help_documents_the_exit_statuses() -> None:
         assert option in proc.stdout
 
 
+@pytest.mark.parametrize("command", ["evaluate", "review", "index", "search", "stats", "export"])
+def test_each_subcommand_help_says_what_it_does(command: str) -> None:
+    """A subcommand's ``--help`` has a plain description between usage and arguments (no
+    reStructuredText marks, no sentence cut off), and every positional argument is explained."""
+    proc = run_cli(command, "--help")
+
+    assert proc.returncode == 0
+    description = proc.stdout.split("\n\n")[1]
+    assert description[0].isupper(), description
+    assert description.rstrip().endswith((".", "…")), description
+    assert "``" not in proc.stdout
+    positionals = proc.stdout.split("positional arguments:\n", 1)[1].split("\n\n", 1)[0]
+    for line in positionals.splitlines():
+        assert len(line.split()) > 1, f"{command}: {line.strip()} is not explained"
+
+
 # --- permissions ------------------------------------------------------------------------------
 
 
@@ -220,7 +236,7 @@ def test_fail_fast_stops_at_the_first_failed_input(
         assert proc.returncode == 1
         assert "b_bad.txt" in proc.stderr
         assert "Traceback" not in proc.stderr
-    assert "stopped" in shared.stderr
+    assert "stopped; 1 input not processed" in shared.stderr  # c_good.txt
     assert not (tmp_path / "all.jsonl").exists()
     assert files_below(tmp_path / "out") == ["a_good.json"]
     assert json.loads((tmp_path / "out" / "a_good.json").read_text("utf-8"))["articles"]
@@ -232,6 +248,21 @@ def test_fail_fast_stops_at_the_first_failed_input(
         str(good_bad_good / "c_good.txt"),
     ]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_folder_without_inputs_is_named_with_the_pattern(tmp_path: Path) -> None:
+    """A folder holding no matching file: the message names the folder and the pattern, for the
+    parse command and for review alike (status 1, one line)."""
+    (tmp_path / "notes.md").write_text("# 不是 txt\n", encoding="utf-8")
+
+    for command in ([], ["review"]):
+        proc = run_cli(*command, tmp_path)
+
+        assert proc.returncode == 1
+        assert proc.stderr.strip().splitlines() == [
+            f"gaoxin-parse{' review' * bool(command)}: no input files: "
+            f"no file matching '*.txt' in {tmp_path}"
+        ]
 
 
 # --- progress bar -----------------------------------------------------------------------------

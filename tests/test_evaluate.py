@@ -221,7 +221,7 @@ def test_empty_gold_folder_is_a_usage_error(tmp_path: Path) -> None:
     assert f"{empty}: no gold file" in proc.stderr
     assert proc.stdout == ""
     assert missing.returncode == 2
-    assert f"{tmp_path / 'nothing'}: the gold folder is not a folder" in missing.stderr
+    assert f"{tmp_path / 'nothing'}: no such gold folder" in missing.stderr
 
 
 def test_gold_file_without_its_issue_is_a_usage_error(tmp_path: Path) -> None:
@@ -235,9 +235,32 @@ def test_gold_file_without_its_issue_is_a_usage_error(tmp_path: Path) -> None:
     proc = _evaluate_cli("evaluate", folder, issues)
 
     assert proc.returncode == 2
-    assert str(issues / "999_missing.txt") in proc.stderr
+    assert f"{folder / '999_missing.json'}: no issue file {issues / '999_missing.txt'}" in (
+        proc.stderr
+    )
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
+
+
+def test_nothing_scored_is_no_table_of_ones(tmp_path: Path) -> None:
+    """When no gold file can be compared (here: its issue does not decode), the command names
+    the issue file once and says nothing was scored: status 1, and no table of 1.000."""
+    folder, _ = _gold_folder(tmp_path)
+    issues = tmp_path / "issues"
+    issues.mkdir()
+    (issues / f"{SEEDS[0].stem}.txt").write_bytes(b"\x00\xff\x00\xff")
+    scores = tmp_path / "scores.json"
+
+    proc = _evaluate_cli("evaluate", folder, issues, "--json", scores)
+
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"gaoxin-parse evaluate: {issues / SEEDS[0].stem}.txt: cannot ")
+    assert lines[0].count(SEEDS[0].stem) == 1
+    assert "nothing scored" in lines[1]
+    assert not scores.exists()
 
 
 def test_mismatch_lines_show_expected_and_found() -> None:

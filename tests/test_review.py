@@ -190,6 +190,7 @@ def test_review_command_on_a_folder_writes_pages_and_an_index(
     "args",
     [
         ["seeds", "-o", "x.html"],  # several pages need a folder
+        ["seeds", "-o", "x.txt"],  # ... and a new path with a suffix is no folder's name
         ["seeds"],
         [str(SEEDS[0]), "-o", "x.json"],  # a page is HTML
         [str(SEEDS[0]), "--no-such-option"],

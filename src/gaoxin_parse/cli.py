@@ -27,7 +27,7 @@ from .cli_options import ARCHIVE_COMMANDS, build_parser, globals_after_subcomman
 from .decode import check_encoding, read_at_most
 from .destination import Destination, destination, head, piece, tail
 from .errors import GaoxinParseError, OptionsError
-from .jobs import SUFFIXES, Job, Result, collect, work
+from .jobs import SUFFIXES, Job, Result, collect, nothing_found, work
 from .outputs import check_targets, summary, write_atomically
 from .progress import Progress
 from .workers import map_ordered, worker_count
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     stdin = functools.partial(read_at_most, sys.stdin.buffer, "-", args.max_size)
     jobs = list(collect(args.inputs, args.glob, stdin))
     if not jobs:
-        stderr.write("gaoxin-parse: no input files found\n")
+        stderr.write(f"gaoxin-parse: {nothing_found(args.inputs, args.glob)}\n")
         return 1
     where = destination(args.output, args.format, len(jobs))  # before anything is parsed
     fmt, output, n = where.fmt, where.file or where.folder, len(jobs)
@@ -150,7 +150,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                 break  # closing the stream stops the workers
     failed = any(r.error is not None for r in results)
     if args.fail_fast and failed and len(results) < n:
-        say(f"gaoxin-parse: --fail-fast: stopped; {n - len(results)} inputs not processed")
+        left = n - len(results)
+        say(f"gaoxin-parse: --fail-fast: stopped; {left} input{'s' * (left > 1)} not processed")
     problem = None
     if output is None:
         _emit(stdout, tail(fmt, n), flush=True)

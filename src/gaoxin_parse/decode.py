@@ -117,6 +117,29 @@ def _forced(data: bytes, path: Path | str, encoding: str) -> str:
         ) from None
 
 
+def _hint(data: bytes) -> tuple[str, ...]:
+    """What to tell the user of bytes that do not decode, when they look like a known case
+    (else nothing: the error's own advice to force an encoding).
+
+    >>> print(*_hint("高新".encode("utf-16")))  # doctest: +ELLIPSIS
+    it starts with a UTF-16 byte order mark: force encoding="utf-16" (command line: ...)
+    >>> print(*_hint(b"\\x7fELF\\x02\\x01\\x01\\x00"))
+    it holds NUL bytes: a binary file, not text
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        name = "utf-32"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = "utf-16"
+    elif b"\0" in data:  # NUL is never in a text file of these encodings
+        return ("it holds NUL bytes: a binary file, not text",)
+    else:
+        return ()
+    return (
+        f"it starts with a {name.upper()} byte order mark: force encoding=\"{name}\" "
+        f"(command line: --encoding {name})",
+    )
+
+
 def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None = None) -> str:
     """Decode an issue file's bytes.
 
@@ -147,9 +170,8 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None
     except UnicodeDecodeError as error:
         utf8_error = error
     if data.startswith(codecs.BOM_UTF8) or not mostly_invalid_utf8(data):
-        raise SourceDecodeError(
-            path, utf8_error.start, ("utf-8",), data[utf8_error.start : utf8_error.start + 8]
-        )
+        window = data[utf8_error.start : utf8_error.start + 8]
+        raise SourceDecodeError(path, utf8_error.start, ("utf-8",), window, *_hint(data))
     decoded: dict[str, str] = {}
     furthest: UnicodeDecodeError | None = None
     for candidate in AUTO_ENCODINGS[1:]:
@@ -161,7 +183,7 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None
     if not decoded:
         assert furthest is not None
         window = data[furthest.start : furthest.start + 8]
-        raise SourceDecodeError(path, furthest.start, AUTO_ENCODINGS, window)
+        raise SourceDecodeError(path, furthest.start, AUTO_ENCODINGS, window, *_hint(data))
     shares = sorted(((common_share(t), e) for e, t in decoded.items()), reverse=True)
     best, runner_up = shares[0][0], shares[1][0] if len(shares) > 1 else 0.0
     if best < MIN_COMMON_SHARE or best - runner_up < MIN_COMMON_LEAD:

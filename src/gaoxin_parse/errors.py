@@ -76,13 +76,20 @@ class SourceDecodeError(GaoxinParseError, ValueError):
     """A file does not decode: not valid UTF-8 (with or without BOM), GB18030 nor Big5, or
     not valid in the forced encoding."""
 
-    def __init__(self, path: Path | str, offset: int, encodings: tuple[str, ...], window: bytes):
+    def __init__(
+        self,
+        path: Path | str,
+        offset: int,
+        encodings: tuple[str, ...],
+        window: bytes,
+        hint: str = "force one with encoding= (command line: --encoding)",
+    ):
         self.path = str(path)
         self.offset = offset
         self.encodings = encodings
         super().__init__(
             f"{self.path}: cannot decode byte {window[:8].hex(' ')} at byte offset {offset} "
-            f"as {' or '.join(encodings)}; force one with encoding= (command line: --encoding)"
+            f"as {' or '.join(encodings)}; {hint}"
         )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from .errors import GaoxinParseError
 from .evaluate_scores import Counts, report, scores, scores_document
 from .goldfile import GoldFileError, check_issues_present, gold_files, issue_path, load_gold
 from .mismatches import break_miss, names_miss, paragraph_miss, photo_miss, title_miss
@@ -142,17 +143,20 @@ def evaluate(gold_dir: Path, issue_dir: Path) -> tuple[list[Counts], list[str]]:
     for gold_path in gold_files(gold_dir, issue_dir):
         try:  # a bad gold file is reported, and the others still scored
             gold = load_gold(gold_path)
-            golds.append((gold, issue_path(gold_path, gold, issue_dir)))
+            golds.append((gold_path, gold, issue_path(gold_path, gold, issue_dir)))
         except GoldFileError as error:
             problems.append(str(error))
-    check_issues_present(gold_dir, [path for _, path in golds])
+    check_issues_present([(gold_path, path) for gold_path, _, path in golds])
     counts = []
-    for gold, path in golds:
+    for _, gold, path in golds:
         name = gold.get("issue") or path.name
         try:
             issue = parse_file(path)
+        except GaoxinParseError as error:  # first: NotAFileError is an OSError too
+            problems.append(str(error))  # names the file already
+            continue
         except (OSError, ValueError) as error:
-            problems.append(f"{name}: {error}")
+            problems.append(f"{path}: {getattr(error, 'strerror', None) or error}")
             continue
         counts.append(compare(issue, gold, name))
     return counts, problems

@@ -24,10 +24,16 @@ EXIT_USAGE: Final = 2
 def main(argv: Sequence[str]) -> int:
     """``gaoxin-parse evaluate GOLD_DIR ISSUE_DIR``."""
     parser = argparse.ArgumentParser(
-        prog="gaoxin-parse evaluate", description=__doc__.splitlines()[0]
+        prog="gaoxin-parse evaluate",
+        description="Score the parser against gold annotations: the accuracy tables, then the "
+        "mismatches.",
     )
-    parser.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
-    parser.add_argument("issue_dir", type=Path, metavar="ISSUE_DIR")
+    parser.add_argument(
+        "gold_dir", type=Path, metavar="GOLD_DIR", help="folder of gold files (*.json)"
+    )
+    parser.add_argument(
+        "issue_dir", type=Path, metavar="ISSUE_DIR", help="folder of the issue files they name"
+    )
     parser.add_argument(
         "--json",
         dest="json_out",
@@ -50,6 +56,9 @@ def main(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     for problem in problems:
         print(f"gaoxin-parse evaluate: {problem}", file=sys.stderr)
+    if not counts:  # every gold file failed: the tables would show 1.000 for nothing
+        print("gaoxin-parse evaluate: nothing scored (no table, no --json)", file=sys.stderr)
+        return 1
     if args.verbose:
         for issue in counts:
             print(f"gaoxin-parse evaluate: {issue.line()}", file=sys.stderr)

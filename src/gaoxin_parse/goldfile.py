@@ -104,6 +104,8 @@ def gold_files(gold_dir: Path, issue_dir: Path) -> list[Path]:
         GoldFolderError: either folder is not a folder, or ``gold_dir`` holds no gold file.
     """
     for folder, what in ((gold_dir, "gold folder"), (issue_dir, "issue folder")):
+        if not folder.exists():
+            raise GoldFolderError(f"{folder}: no such {what}")
         if not folder.is_dir():
             raise GoldFolderError(f"{folder}: the {what} is not a folder")
     paths = sorted(gold_dir.glob("*.json"))
@@ -112,12 +114,13 @@ def gold_files(gold_dir: Path, issue_dir: Path) -> list[Path]:
     return paths
 
 
-def check_issues_present(gold_dir: Path, issues: list[Path]) -> None:
-    """Refuse a gold folder in which a gold file's issue file is missing.
+def check_issues_present(issues: list[tuple[Path, Path]]) -> None:
+    """Refuse a gold folder in which a gold file's issue file is missing (``issues``: each
+    gold file with its issue file).
 
     Raises:
-        GoldFolderError: naming each missing issue file.
+        GoldFolderError: naming each gold file and its missing issue file.
     """
-    missing = [str(path) for path in issues if not path.is_file()]
+    missing = [f"{gold}: no issue file {issue}" for gold, issue in issues if not issue.is_file()]
     if missing:
-        raise GoldFolderError(f"{gold_dir}: no issue file for a gold file: {', '.join(missing)}")
+        raise GoldFolderError("; ".join(missing))

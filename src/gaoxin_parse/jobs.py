@@ -101,3 +101,12 @@ def collect(inputs: Sequence[str], pattern: str, stdin: Callable[[], bytes]) -> 
                 yield Job(str(file), file, file.relative_to(path))
         else:
             yield Job(item, path, Path(path.name))
+
+
+def nothing_found(inputs: Sequence[str], pattern: str) -> str:
+    """Why `collect` found no input: only folders were given, and none holds a matching file.
+
+    >>> nothing_found(["archive", "more"], "*.txt")
+    "no input files: no file matching '*.txt' in archive, more"
+    """
+    return f"no input files: no file matching {pattern!r} in {', '.join(inputs)}"

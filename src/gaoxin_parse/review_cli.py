@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from .decode import MAX_INPUT_BYTES, check_encoding, decode_bytes, read_at_most, read_limited
 from .errors import GaoxinParseError, OptionsError
-from .jobs import Job, collect
+from .jobs import Job, collect, nothing_found
 from .model import Issue
 from .outputs import check_targets, write_atomically
 from .pipeline import parse_issue
@@ -99,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
     stdin = functools.partial(read_at_most, sys.stdin.buffer, "-", MAX_INPUT_BYTES)
     jobs = list(collect(args.inputs, args.glob, stdin))
     if not jobs:
-        sys.stderr.write("gaoxin-parse review: no input files found\n")
+        sys.stderr.write(f"gaoxin-parse review: {nothing_found(args.inputs, args.glob)}\n")
         return 1
     output: str | None = args.output
     many = len(jobs) > 1 or any(Path(i).is_dir() for i in args.inputs)
@@ -108,9 +108,10 @@ def _run(args: argparse.Namespace) -> int:
         if output is not None and Path(output).suffix.lower() not in PAGE_SUFFIXES:
             raise OptionsError(f"--output {output}: a review page is a .html file, or a folder")
         return _one_page(jobs[0], output, args.encoding, sys.stdout)
-    if output is None or Path(output).suffix.lower() in PAGE_SUFFIXES:
+    if output is None or not to_folder:  # a new x.txt names a file, not a folder
         raise OptionsError(
-            f"{len(jobs)} issues need a folder for their pages and index: --output DIR"
+            f"{len(jobs)} issues need a folder for their pages and index: --output DIR "
+            "(an existing folder, or a new path without suffix)"
         )
     return _folder(jobs, Path(output), args.encoding)
 
@@ -118,7 +119,10 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str]) -> int:
     """``gaoxin-parse review PATH... [-o FILE.html | -o DIR]``."""
     parser = argparse.ArgumentParser(
-        prog="gaoxin-parse review", description=__doc__.splitlines()[0]
+        prog="gaoxin-parse review",
+        description="Write the page to check and correct a parse in the browser: one issue's "
+        "page to -o FILE.html (or standard output); for several issues or a folder, one page "
+        "each below -o DIR and an index.html.",
     )
     parser.add_argument("inputs", nargs="+", metavar="PATH", help="issue files, folders, or -")
     parser.add_argument(

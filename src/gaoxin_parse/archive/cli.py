@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final, TextIO
+from typing import Any, Final, TextIO
 
 from gaoxin_parse.batch import Parsed
 from gaoxin_parse.errors import GaoxinParseError
@@ -28,30 +28,41 @@ EXAMPLES: Final = """examples:
 """
 
 
+DB_HELP: Final = "the SQLite index that gaoxin-parse index wrote"
+
+
+def _command(commands: Any, name: str, text: str) -> argparse.ArgumentParser:
+    """A subcommand whose own ``--help`` says what it does (``help`` alone shows only in the
+    list of commands)."""
+    sentence = text[0].upper() + text[1:] + ("" if text.endswith("…") else ".")
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=text, description=sentence)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the archive commands."""
     parser = argparse.ArgumentParser(
         prog="gaoxin-parse", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    index = commands.add_parser("index", help="parse files and folders into an archive index")
+    index = _command(commands, "index", "parse files and folders into an archive index")
     index.add_argument("inputs", nargs="+", metavar="PATH", help="issue files or folders")
     index.add_argument("--db", required=True, metavar="FILE", help="the SQLite index")
     index.add_argument("--glob", default="*.txt", help="file pattern in folders (%(default)s)")
     index.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, help="workers")
     index.add_argument("--encoding", help="force an encoding (default: detected)")
     index.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    search = commands.add_parser("search", help="find text; hits cited as path:line:column")
-    search.add_argument("db", metavar="DB")
+    search = _command(commands, "search", "find text; hits cited as path:line:column")
+    search.add_argument("db", metavar="DB", help=DB_HELP)
     search.add_argument("query", nargs="+", metavar="QUERY", help="terms, all in one paragraph")
     search.add_argument("--format", choices=("text", "json"), default="text")
     search.add_argument("--limit", type=int, default=50, help="most hits shown (%(default)s)")
-    figures = commands.add_parser("stats", help="articles per reporter, photos per photographer…")
-    figures.add_argument("db", metavar="DB")
+    figures = _command(commands, "stats", "articles per reporter, photos per photographer…")
+    figures.add_argument("db", metavar="DB", help=DB_HELP)
     figures.add_argument("--format", choices=("table", "csv", "json"), default="table")
     figures.add_argument("--html", metavar="FILE", help="also write the figures as charts")
-    tables = commands.add_parser("export", help="articles, photos and people as tables")
-    tables.add_argument("db", metavar="DB")
+    tables = _command(commands, "export", "articles, photos and people as tables")
+    tables.add_argument("db", metavar="DB", help=DB_HELP)
     tables.add_argument("--to", choices=FORMATS, required=True, help="table format")
     tables.add_argument("out", metavar="DIR", help="folder for the table files")
     return parser
@@ -63,6 +74,20 @@ def _open_existing(path: str) -> Archive:
     return Archive(path)
 
 
+def failure(path: Path, error: Exception) -> str:
+    """``path: reason``, the path once: the library's errors already start with it, an
+    ``OSError`` gives its reason alone.
+
+    >>> failure(Path("a.txt"), FileNotFoundError(2, "No such file or directory", "a.txt"))
+    'a.txt: No such file or directory'
+    """
+    text = str(error)
+    if isinstance(error, GaoxinParseError) and text.startswith(f"{path}: "):
+        return text
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else text
+    return f"{path}: {reason}"
+
+
 def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Index files; report what was parsed, skipped and failed."""
     files = find_files(args.inputs, args.glob)
@@ -70,7 +95,8 @@ def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
     def on_file(result: Parsed | Path) -> None:
         if isinstance(result, Parsed) and result.error is not None:
-            stderr.write(f"\ngaoxin-parse: {result.path}: {result.error}\n")
+            progress.clear()  # the message on a line of its own, never after the bar
+            stderr.write(f"gaoxin-parse: {failure(result.path, result.error)}\n")
         progress.step()
 
     with Archive(args.db) as archive:
