@@ -249,6 +249,24 @@ def test_utf16_and_binary_files_say_what_they_look_like(tmp_path: Path) -> None:
     assert "高新区举办创新大会" in forced.stdout.decode()
 
 
+def test_nul_bytes_in_valid_utf8_are_refused(tmp_path: Path) -> None:
+    """Bytes that decode as UTF-8 but hold NUL (a file of zeros, a binary with ASCII) are not
+    parsed into an article: one line naming the file and the offset, status 1; forcing an
+    encoding reads them as the user says."""
+    zeros = tmp_path / "zeros.txt"
+    zeros.write_bytes(b"## \xe6\xa0\x87\xe9\xa2\x98\n\n\x00\x00\x00")
+
+    proc = run_cli(zeros)
+    forced = run_cli(zeros, "--encoding", "utf-8")
+
+    assert proc.returncode == 1
+    (line,) = err(proc).splitlines()
+    assert line.startswith(f"gaoxin-parse: {zeros}: cannot decode")
+    assert "at byte offset 11" in line  # "## " 3 bytes, 标题 6, two newlines
+    assert line.endswith("it holds NUL bytes: a binary file, not text")
+    assert forced.returncode == 0, err(forced)
+
+
 # --- outputs ---------------------------------------------------------------------------------
 
 

@@ -143,7 +143,8 @@ def _hint(data: bytes) -> tuple[str, ...]:
 def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None = None) -> str:
     """Decode an issue file's bytes.
 
-    Rule ``utf8_unless_invalid``: a UTF-8 BOM means UTF-8; valid UTF-8 is UTF-8; a file whose
+    Bytes holding NUL are refused (no text of these encodings has one: a binary file, or
+    UTF-16/32, which must be forced). Rule ``utf8_unless_invalid``: a UTF-8 BOM means UTF-8; valid UTF-8 is UTF-8; a file whose
     non-ASCII text is mostly valid UTF-8 is damaged UTF-8, not GB18030 (GB18030 would decode it
     silently into nonsense). A leading BOM is kept in the text (it is blank to the parser), so
     that offsets match the decoded file.
@@ -165,6 +166,9 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None
     """
     if encoding is not None:
         return _forced(data, path, encoding)
+    nul = data.find(b"\0")
+    if nul >= 0:  # NUL is in no text of these encodings: binary, or UTF-16/32 to be forced
+        raise SourceDecodeError(path, nul, AUTO_ENCODINGS, data[nul : nul + 8], *_hint(data))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
