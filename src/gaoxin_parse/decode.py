@@ -144,7 +144,9 @@ def decode_bytes(data: bytes, path: Path | str = "<bytes>", encoding: str | None
     """Decode an issue file's bytes.
 
     Bytes holding NUL are refused (no text of these encodings has one: a binary file, or
-    UTF-16/32, which must be forced). Rule ``utf8_unless_invalid``: a UTF-8 BOM means UTF-8; valid UTF-8 is UTF-8; a file whose
+    UTF-16/32, which must be forced).
+
+    Rule ``utf8_unless_invalid``: a UTF-8 BOM means UTF-8; valid UTF-8 is UTF-8; a file whose
     non-ASCII text is mostly valid UTF-8 is damaged UTF-8, not GB18030 (GB18030 would decode it
     silently into nonsense). A leading BOM is kept in the text (it is blank to the parser), so
     that offsets match the decoded file.
