@@ -8,30 +8,11 @@ correspondents, photographers, others, note); the comparison is the one of
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-LINES = Path(__file__).parent / "reader_bylines.tsv"
+from .reader_lists import BENCHMARK, rows
 
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bylines_benchmark", ROOT / "benchmarks" / "bylines.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
-ROWS = list(csv.DictReader(LINES.open(encoding="utf-8"), delimiter="\t"))
+ROWS = rows("reader_bylines.tsv")
 
 
 def test_every_kind_is_there() -> None:

@@ -10,30 +10,14 @@ as ``tests/test_reader_bylines.py`` (the one of ``benchmarks/bylines.py``).
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-LINES = Path(__file__).parent / "reader_bylines_2.tsv"
+from .reader_lists import BENCHMARK, rows
 
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bylines_benchmark", ROOT / "benchmarks" / "bylines.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCHMARK = _benchmark()
-ROWS = list(csv.DictReader(LINES.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
+ROWS = rows("reader_bylines_2.tsv")
 
 
 def test_every_kind_is_there() -> None:
