@@ -163,6 +163,24 @@ def test_index_command_names_each_failed_file_once(
     ]
 
 
+def test_index_of_a_folder_with_no_issue_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the parse command: a folder holding no matching file is status 1 and one line; no
+    database is created for nothing."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "a.sqlite"
+
+    status = archive_main(["index", str(empty), "--db", str(db)])
+
+    assert status == 1
+    assert capsys.readouterr().err == (
+        f"gaoxin-parse index: no input files: no file matching '*.txt' in {empty}\n"
+    )
+    assert not db.exists()
+
+
 def test_not_an_index(tmp_path: Path) -> None:
     """A file that is not an SQLite index is refused with the reason."""
     other = tmp_path / "notes.sqlite"

@@ -12,6 +12,7 @@ from typing import Any, Final, TextIO
 
 from gaoxin_parse.batch import Parsed
 from gaoxin_parse.errors import GaoxinParseError
+from gaoxin_parse.jobs import nothing_found
 from gaoxin_parse.outputs import Progress, write_atomically
 
 from . import stats
@@ -91,6 +92,9 @@ def failure(path: Path, error: Exception) -> str:
 def run_index(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Index files; report what was parsed, skipped and failed."""
     files = find_files(args.inputs, args.glob)
+    if not files:  # as the parse command: nothing to index is an error, not an empty success
+        stderr.write(f"gaoxin-parse index: {nothing_found(args.inputs, args.glob)}\n")
+        return 1
     progress = Progress(len(files), stderr, len(files) > 1 and not args.quiet and stderr.isatty())
 
     def on_file(result: Parsed | Path) -> None:
