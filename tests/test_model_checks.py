@@ -72,7 +72,7 @@ def test_repr_is_short_with_counts_and_titles(issue: gx.Issue) -> None:
     text = repr(issue)
 
     assert text == (
-        f"Issue(2 articles, 1 photos, 0 strays, {len(TEXT)} characters; "
+        f"Issue(2 articles, 1 photo, 0 strays, {len(TEXT)} characters; "
         "titles: '园区新闻', '新项目投产')"
     )
 

@@ -22,10 +22,18 @@ def _title(article: Article) -> str:
     return article.headlines[0].text if article.headlines else "(no headline)"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _counts(issue: Issue) -> str:
-    return (
-        f"{len(issue.articles)} articles, {len(issue.photos)} photos, "
-        f"{len(issue.strays)} strays, {len(issue.source)} characters"
+    return ", ".join(
+        (
+            _count(len(issue.articles), "article"),
+            _count(len(issue.photos), "photo"),
+            _count(len(issue.strays), "stray"),
+            _count(len(issue.source), "character"),
+        )
     )
 
 
@@ -34,7 +42,7 @@ def issue_repr(issue: Issue) -> str:
 
     >>> from gaoxin_parse import parse_issue
     >>> parse_issue("## 园区新闻\\n\\n本报讯(记者王明)园区开工。\\n")
-    Issue(1 articles, 0 photos, 0 strays, 24 characters; titles: '园区新闻')
+    Issue(1 article, 0 photos, 0 strays, 24 characters; titles: '园区新闻')
     """
     titles = [repr(_title(a)) for a in issue.articles[:REPR_TITLES]]
     if len(issue.articles) > REPR_TITLES:
