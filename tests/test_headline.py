@@ -29,6 +29,17 @@ class TestRoles:
             ("副题一行",),
         )
 
+    def test_kicker_in_larger_type_than_the_title(self) -> None:
+        """``## 某区：`` over ``### title``: the largest type holds only a kicker, so the first
+        unmarked line is the title (an article never loses its title to inconsistent marks)."""
+        article = first_article(f"## 江城高新区：\n\n### 新增专精特新企业12家\n\n{BODY}")
+
+        assert (article.kickers, article.title, article.subtitles) == (
+            ("江城高新区",),
+            "新增专精特新企业12家",
+            (),
+        )
+
     @pytest.mark.parametrize("colon", [":", "："])
     def test_kicker_colon_standalone(self, colon: str) -> None:
         """A plain line ending with a colon is a kicker; the colon is removed from the role."""

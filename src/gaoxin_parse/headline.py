@@ -203,6 +203,8 @@ def assign_roles(entries: Sequence[Headline]) -> Roles:
     smallest = min((_level(e) for e in rest), default=PLAIN_LEVEL)
     candidates = [i for i, e in enumerate(rest) if _level(e) == smallest]
     unmarked = [i for i in candidates if not has_role_mark(rest[i].text)]
+    if not unmarked:  # the largest type is all kicker marks: the first unmarked line is the title
+        unmarked = [i for i, e in enumerate(rest) if not has_role_mark(e.text)]
     title_index = unmarked[0] if unmarked else None
     kickers = (
         [strip_kicker_mark(e.text) for e in rest[:title_index]] if title_index is not None else []
