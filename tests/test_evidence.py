@@ -590,6 +590,17 @@ class TestCaptionRunsOn:
 
         assert caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY) == -1.0
 
+    def test_lines_export_caption_ending_with_its_credit_is_closed(self) -> None:
+        """One line per paragraph: a caption line ending with its credit closes the photo."""
+        lines = [
+            "园区新闻标题", "本报讯（记者 王明）第一段内容完整，效果好。", "第二段内容，继续推进。",
+            "", "工人在车间内作业 李华 摄", "下一步，园区加大支持。", "第四段内容，取得成效。",
+        ]  # fmt: skip
+        page = page_of("\n".join(lines))
+
+        assert page.style == "lines"
+        assert caption_runs_on(page, 4, T.CAPTION_IN, T.BODY) == 1.0
+
     def test_caption_only_picture_has_one_block(self) -> None:
         """With no credit ahead (nor glued to it), the caption is one block: the article
         resumes after it."""

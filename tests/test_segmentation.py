@@ -453,6 +453,15 @@ class TestGeneralForms:
         assert (article.byline.position, article.byline.correspondents) == ("lead", ("李华",))
         assert texts(article) == ["日前,科学城首批项目验收会举行。", "据介绍,项目全部通过验收。"]
 
+    def test_unpunctuated_caption_with_glued_credit_is_no_headline(self) -> None:
+        """``车间一角 李华 摄``: a short caption with its credit glued is a caption, not a
+        headline line (a headline never ends with a photographer's credit)."""
+        issue = check_all("## 园区新闻\n\n第一段内容。" + PICTURE + "工人在车间内作业 李华 摄")
+
+        (photo,) = issue.photos
+        assert photo.credit is not None
+        assert (photo.caption, photo.credit.text) == ("工人在车间内作业", "李华 摄")
+
     def test_caption_only_picture_inside_an_article(self) -> None:
         """A picture with no credit: its caption is one block (here without a full stop) and
         the article resumes after it, up to its trailing byline."""

@@ -207,6 +207,11 @@ def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -
     entries = plain_entries(text, chunk.lines)
     if entries is None:
         return None
+    last = chunk.lines[-1]
+    if not _CREDIT_MARKS.isdisjoint(last.slice(text)) and match_inline_credit(
+        text, last.start, last.end
+    ):
+        return None  # ``车间一角 李华 摄``: a caption with its credit, never a headline
     names = None
     if len(entries) == 1 and _may_be_names(entries[0].text):
         names = match_byline_line(text, chunk.span.start, chunk.span.end, bare_names=True)

@@ -56,13 +56,16 @@ def credit_closes_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
 
 def caption_runs_on(page: Page, i: int, before: Tag, after: Tag) -> float:
     """Text after a caption inside an article goes on with the caption up to the credit ahead;
-    with no credit ahead the caption is one block and the article resumes; a caption of one
+    with no credit ahead the caption is one block and the article resumes (as it does after a
+    caption line ending with its credit, one line per paragraph); a caption of one
     headline-like line is complete."""
     if page.gap[i] or before not in CAPTIONS:
         return 0.0
     if page.units[i - 1].kind is K.HEAD:  # a caption line without a full stop is complete
         return -2.0 if after is before else 0.0
     if before is T.CAPTION_IN and after in TEXT and not page.pending_cut[i]:
+        if page.style == "lines" and page.units[i - 1].credit is not None:
+            return 1.0  # one line per paragraph: a credit at the caption line's end closes it
         credited = page.credit_ahead[i] or page.units[i - 1].credit is not None
         return 1.0 if page.gap[i - 1] and not credited else -1.0
     return 0.0
