@@ -243,6 +243,10 @@ class TestLineForms:
             # divided work keeps a correspondent's title; a reporter with pictures only is their
             # photographer
             ("记者 王明／文 通讯员 李华／图", (None, None, ("王明",), ("李华",), ("李华",), ())),
+            # one-character marks printed as words: 文 and 图 after the names
+            ("本报记者 王明 文 李华 图", ("本报", None, ("王明",), (), ("李华",), ())),
+            # 摄影报道 in a byline: reported and took the pictures
+            ("本报记者 王明 摄影报道", ("本报", None, ("王明",), (), ("王明",), ())),
             # a work mark printed before the names covers them (文/图: wrote and took pictures)
             ("文/图 本报记者 赵立新", ("本报", None, ("赵立新",), (), ("赵立新",), ())),
             # ... the first group only
@@ -439,3 +443,28 @@ def test_trail_and_line_bylines_find_the_same_blocks(block: str) -> None:
     trail = match_trail_byline(block, 0, len(block))
     line = match_byline_line(block, 0, len(block))
     assert (trail is None) == (line is None)
+
+
+class TestBracketsAndOpeners:
+    """Lenticular brackets around people, and 某网消息 before a bracket."""
+
+    def test_lenticular_brackets_with_role_words(self) -> None:
+        """``【记者 王明 通讯员 李华】`` is a bracket of people like ``(…)``."""
+        byline = match_trail_byline("【记者 王明 通讯员 李华】", 0, 14)
+
+        assert byline is not None
+        assert (byline.reporters, byline.correspondents) == (("王明",), ("李华",))
+
+    def test_lenticular_brackets_need_a_role_word(self) -> None:
+        """``【金句】`` is a label, not a bracketed name: no role word, no byline."""
+        assert match_trail_byline("【金句】", 0, 4, bare_names=True) is None
+
+    def test_news_opener_before_a_bracket(self) -> None:
+        """``某网消息（记者 …）`` opens a lead byline; ``某网消息`` without people does not."""
+        text = "江城网消息（记者 王明）园区开工。"
+        byline = match_lead_byline(text, 0, len(text))
+
+        assert byline is not None
+        assert (byline.source, byline.reporters) == ("江城网", ("王明",))
+        assert match_lead_byline("江城网消息（新闻联播）：园区开工。", 0, 17) is None
+        assert match_lead_byline("江城网消息，园区开工。", 0, 11) is None

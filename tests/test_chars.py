@@ -64,6 +64,7 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], int]] = {
     "LEAD_OPENER_RE": ("finditer", lambda n: "本报平顶山10月9" * n, 5_000),
     "NOTE_RE": ("finditer", lambda n: "【编者按】 \u3000" * n, 5_000),
     "SECTION_MARK_RE": ("finditer", lambda n: "■  (十十" * n, 5_000),
+    "DOTTED_SERIES_RE": ("finditer", lambda n: "科创走廊·" * n, 5_000),
     "COLUMN_RE": ("finditer", lambda n: "【" * n + "栏目：" * n, 5_000),
     "ANNOUNCED_COLUMN_RE": ("finditer", lambda n: "“高新故事" * n, 5_000),
     "LIST_ITEM_RE": ("finditer", lambda n: "（一二三" * n, 5_000),

@@ -39,6 +39,7 @@ from gaoxin_parse.evidence import (
     intertitle_form,
     label_after_article,
     lead_starts_article,
+    line_under_picture,
     lone_line_is_cut_paragraph,
     lone_names_trail,
     names_close_article,
@@ -571,6 +572,40 @@ class TestCutTextGoesOn:
         )
 
         assert cut_text_goes_on(page, 3, T.CAPTION_IN, T.CAPTION_IN) == 3.0
+
+
+class TestLineUnderPicture:
+    """``line_under_picture``: one line per paragraph, the line under a picture is its title
+    (a credit follows) or its caption (none does), not a headline."""
+
+    @staticmethod
+    def page(*after: str) -> object:
+        lines = [
+            "园区新闻标题", "本报讯（记者 王明）第一段内容完整，效果好。", "第二段内容，继续推进。",
+            "", "智能仓储系统", *after,
+        ]  # fmt: skip
+        return page_of("\n".join(lines))
+
+    def test_caption_only_picture_has_no_title(self) -> None:
+        """No credit ahead: the short line is not a title, and not a headline."""
+        page = self.page("在科技园，这样的车间已有46个。", "园区将继续推进改造。")
+
+        assert page.style == "lines"
+        assert line_under_picture(page, 3, T.PHOTO_TITLE_IN) == -2.0
+        assert line_under_picture(page, 3, T.HEAD) == -1.5
+        assert line_under_picture(page, 3, T.CAPTION_IN) == 0.0
+
+    def test_title_over_a_credited_caption(self) -> None:
+        """A credit ahead: the line may be the photo's title."""
+        page = self.page("工人在车间内作业。", "本报记者 王明 摄", "园区将继续推进改造。")
+
+        assert line_under_picture(page, 3, T.PHOTO_TITLE_IN) == 0.0
+
+    def test_silent_in_the_block_export(self) -> None:
+        """Blank-line blocks: the rule says nothing."""
+        text = blocks("## 标题", "正文。" + PICTURE + "智能仓储系统", "在科技园，这样的车间已有46个。")
+
+        assert line_under_picture(page_of(text), 2, T.HEAD) == 0.0
 
 
 class TestCaptionRunsOn:

@@ -430,6 +430,35 @@ class TestGeneralForms:
         assert article.column is not None
         assert (article.column.text, article.title) == ("高新简讯", "园区举办用工对接会")
 
+    def test_dotted_series_name_over_a_title(self) -> None:
+        """Rule ``dotted_series_label``: ``科创走廊·园区行`` over a title is its column."""
+        issue = check_all("科创走廊·园区行\n\n让企业和高校坐在一起\n\n采访中,记者听到最多的一句话。")
+
+        (article,) = issue.articles
+        assert article.column is not None
+        assert (article.column.text, article.title) == ("科创走廊·园区行", "让企业和高校坐在一起")
+
+    def test_dotted_title_with_a_long_phrase_stays_a_headline(self) -> None:
+        """A dotted line with a phrase longer than a series name is a headline line."""
+        issue = check_all("科创走廊·园区企业跑出加速度\n\n采访中,记者听到最多的一句话。")
+
+        (article,) = issue.articles
+        assert article.column is None
+        assert article.title == "科创走廊·园区企业跑出加速度"
+
+    def test_quoted_parallel_intertitles(self) -> None:
+        """``从“坐诊”到“驻厂”`` / ``从“一个人”到“一个团队”``: parallel in length once the quotes
+        are not counted, so intertitles of one article, not two new articles."""
+        issue = check_all(
+            "## 园区新闻\n\n本报讯 第一段内容。\n\n从“坐诊”到“驻厂”\n\n过去,专家到企业多是短期走访。"
+            "\n\n从“一个人”到“一个团队”\n\n不少专家身后,都有一个团队。\n\n(本报记者 王明)"
+        )
+
+        (article,) = issue.articles
+        kinds = [p.kind for p in article.paragraphs]
+        assert kinds == ["paragraph", "intertitle", "paragraph", "intertitle", "paragraph"]
+        assert article.byline is not None
+
     def test_other_short_line_over_a_title_is_not_a_column(self) -> None:
         """An ordinary short line over a title is part of the headline, not a label."""
         issue = check_all("园区纪事\n\n让企业和高校坐在一起\n\n采访中,记者听到最多的一句话。")

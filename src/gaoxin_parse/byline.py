@@ -19,7 +19,9 @@ from .opener import match_opener
 from .people import People, is_organisation, read_people
 from .roles import WORK_MARKS
 
-_BRACKET_RE: Final = regex.compile(r"[(（](?P<inner>[^()（）\n]{1,80})[)）]")
+#: Round brackets, or lenticular ones (``【记者 王明】``: read only with a role word inside, so
+#: that a bracketed column name such as ``【金句】`` is not taken for a name).
+_BRACKET_RE: Final = regex.compile(r"(?P<open>[(（【])(?P<inner>[^()（）【】\n]{1,80})[)）】]")
 _ORG_BRACKET_RE: Final = regex.compile(r"(?P<org>[\p{Han}·•・?\-]{2,16}?)[ \t\u3000]{0,2}(?=[(（])")
 _GAP_RE: Final = regex.compile(r"[:：]?[ \t\u3000]{0,4}")
 _BLANKS: Final = " \t\u3000"
@@ -77,8 +79,16 @@ def _read_block(text: str, start: int, end: int) -> tuple[People | None, bool]:
     """The people of a whole block, bracketed or not, and whether it was bracketed."""
     bracket = _BRACKET_RE.fullmatch(text, start, end)
     if bracket is not None:
-        return read_people(text, bracket.start("inner"), bracket.end("inner")), True
+        return _bracketed(text, bracket), True
     return read_people(text, start, end), False
+
+
+def _bracketed(text: str, bracket: regex.Match[str]) -> People | None:
+    """The people inside a bracket; inside 【】 only with a role word."""
+    people = read_people(text, bracket.start("inner"), bracket.end("inner"))
+    if people is not None and bracket.group("open") == "【" and not people.has_role_word:
+        return None
+    return people
 
 
 def _unbracketed(text: str, start: int, end: int) -> tuple[People, int] | None:
@@ -115,13 +125,15 @@ def match_lead_byline(text: str, start: int, end: int) -> Byline | None:
     people: People | None = None
     stop = opener.end
     if bracket is not None:
-        people = read_people(text, bracket.start("inner"), bracket.end("inner"))
+        people = _bracketed(text, bracket)
         if people is not None and has_author(people):
             stop = bracket.end()
         else:
             people = None
     elif (found := _unbracketed(text, pos, end)) is not None:
         people, stop = found
+    if people is None and text.startswith("消息", opener.end - 2):
+        return None  # 某网消息 is an opener only with the people in the bracket after it
     return make_byline(
         text, Span(start, stop), people, "lead", source=opener.source, dateline=opener.dateline
     )

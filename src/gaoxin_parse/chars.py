@@ -70,6 +70,9 @@ GENRE_COLUMNS: Final = frozenset({
 GENRE_SUFFIXES: Final = ("简讯", "簡訊", "快讯", "快訊", "短讯", "短訊")
 #: The longest such label.
 GENRE_LABEL_MAX_CHARS: Final = 8
+#: Rule ``dotted_series_label``: a series name of two short phrases joined by a middle dot
+#: (``重振雄风·镇街行``) alone on its line is a column label.
+DOTTED_SERIES_RE: Final = regex.compile(r"\p{Han}{2,6}[·•・]\p{Han}{2,6}")
 #: Headline-like plain lines are at most this many characters (spaces not counted).
 HEADLINE_MAX_CHARS: Final = 40
 #: A headline wraps over at most this many lines inside one block.

@@ -24,6 +24,7 @@ from .chars import (
     ANNOUNCED_COLUMN_RE,
     COLUMN_MAX_CHARS,
     COLUMN_RE,
+    DOTTED_SERIES_RE,
     GENRE_COLUMNS,
     GENRE_LABEL_MAX_CHARS,
     GENRE_SUFFIXES,
@@ -151,7 +152,7 @@ def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | 
         return None
     columns = columns | GENRE_COLUMNS
     line = chunk.span.slice(text)
-    if _genre_label(line):
+    if _genre_label(line) or DOTTED_SERIES_RE.fullmatch(line):
         columns = columns | {line}
     if text[chunk.span.start] not in COLUMN_FIRST_CHARS and line not in columns:
         return None

@@ -36,6 +36,7 @@ from .evidence_photos import (
     cut_article_resumes,
     heading_before_picture,
     headline_above_photo,
+    line_under_picture,
     photo_opens_page,
     photo_titles_are_short,
     picture_starts_photo,
@@ -115,6 +116,7 @@ UNIT_RULES: Final[tuple[UnitRule, ...]] = (
     heading_before_picture,
     stacks_are_short,
     photo_titles_are_short,
+    line_under_picture,
 )
 #: Pair rules, in the order they are listed in ``docs/rules.md``.
 PAIR_RULES: Final[tuple[PairRule, ...]] = (
@@ -153,6 +155,7 @@ RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
     heading_before_picture: frozenset({T.STRAY}),
     stacks_are_short: frozenset({T.HEAD}),
     photo_titles_are_short: TITLES | CAPTIONS,
+    line_under_picture: TITLES | {T.HEAD},
     picture_starts_photo: TITLES | CAPTIONS | CREDITS | TEXT | {T.INTERTITLE},
     photo_opens_page: TITLES | CAPTIONS,
     credit_closes_photo: CREDITS,

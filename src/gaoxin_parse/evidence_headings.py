@@ -14,6 +14,7 @@ from .page_facts import (
     HEADLINE_STACK_MAX,
     SHORT_INTERTITLE_CHARS,
     SHORT_LABEL_CHARS,
+    words,
 )
 from .units import UnitKind
 
@@ -46,14 +47,14 @@ def intertitle_form(page: Page, i: int, tag: Tag) -> float:
     unit = page.units[i]
     entry = unit.entries[0]
     if entry.level is not None:
-        if entry.level in page.title_levels:
-            return -3.0
+        if entry.level in page.title_levels:  # a numbered section is never an article's title
+            return 2.0 if SECTION_MARK_RE.match(entry.text) else -3.0
         smaller = bool(page.title_levels) and entry.level > min(page.title_levels)
         return 2.5 if smaller else 1.0
     if not page.plain_line[i]:
         return -3.0
     score = 3.0 if page.between[i] and page.series[i] >= 2 else 0.0
-    if len(entry.text) <= SHORT_INTERTITLE_CHARS or SECTION_MARK_RE.match(entry.text):
+    if words(entry.text) <= SHORT_INTERTITLE_CHARS or SECTION_MARK_RE.match(entry.text):
         score += 2.0  # short, or numbered/marked as a section of the article
     if page.title_levels:  # titles are marked on this page: a plain line is smaller type
         score += 1.5

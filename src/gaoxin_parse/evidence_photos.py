@@ -103,6 +103,21 @@ def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
     return 0.0
 
 
+def line_under_picture(page: Page, i: int, tag: Tag) -> float:
+    """One line per paragraph, the line under a picture is the picture's: its title where a
+    credit follows, else (a caption-only picture) its caption; not a headline."""
+    unit = page.units[i]
+    if page.style != "lines" or not unit.picture_before or unit.kind is not K.HEAD:
+        return 0.0
+    if tag is T.HEAD:
+        return -1.5
+    if tag not in TITLES:
+        return 0.0
+    nxt = page.unit(i + 1)
+    credited = nxt is not None and not nxt.picture_before and page.credit_ahead[i + 1]
+    return 0.0 if credited else -2.0
+
+
 def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:
     """Text is an article's until a picture or a credit below it says it is a caption."""
     if page.units[i].kind is not K.BODY or tag not in CAPTIONS | {T.NOTE_TEXT}:

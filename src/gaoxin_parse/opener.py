@@ -19,7 +19,11 @@ _START_RE: Final = regex.compile(
     rf"(?P<marker>[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,2}})?(?P<bracket>【)?"
 )
 # 通讯员 and 讯息 are words, not the opener's 讯
-_VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道")
+# 消息 ends an opener only before a bracket (``央视网消息（记者 王明）``): without one it is a
+# reprint attribution (``《某报》消息``) that stays in the text
+_VERB_RE: Final = regex.compile(
+    r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道|消息(?=[ \t\u3000]{0,2}[(（])"
+)
 _HEAD_RE: Final = regex.compile(r"[\p{Han}\d·•・?\-]{1,24}")
 _DATE_RE: Final = regex.compile(
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日"

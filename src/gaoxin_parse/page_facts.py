@@ -30,7 +30,7 @@ PHOTO_TITLE_MAX_CHARS: Final = 12
 #: Column names are short: a plain line longer than this is not one.
 SHORT_LABEL_CHARS: Final = 10
 #: Intertitles in parallel differ in length by at most this many characters.
-PARALLEL_CHARS: Final = 2
+PARALLEL_CHARS: Final = 3
 #: A photo stands inside an article over at most this many blocks.
 PHOTO_MAX_BLOCKS: Final = 5
 
@@ -71,6 +71,15 @@ def between(units: Sequence[Unit], cut: Sequence[bool], plain: Sequence[bool]) -
     ]
 
 
+#: Quotation and book-title marks: decoration, not length (``从“坐诊”到“驻厂”`` is 7 long).
+_QUOTES: Final = frozenset("“”‘’「」『』《》\"'")
+
+
+def words(line: str) -> int:
+    """A line's length without its quotation marks."""
+    return sum(1 for ch in line if ch not in _QUOTES)
+
+
 def series(units: Sequence[Unit], between: Sequence[bool]) -> list[int]:
     """For each plain line between paragraphs, how many such lines of about its length
     (intertitles of one article are written in parallel) stand in its stretch: a run of blocks
@@ -87,10 +96,10 @@ def series(units: Sequence[Unit], between: Sequence[bool]) -> list[int]:
             or (i > 0 and units[i - 1].trail is not None)
         )
         if boundary:
-            lengths = sorted(len(units[k].entries[0].text) for k in range(start, i) if between[k])
+            lengths = sorted(words(units[k].entries[0].text) for k in range(start, i) if between[k])
             for k in range(start, i):
                 if between[k]:
-                    size = len(units[k].entries[0].text)
+                    size = words(units[k].entries[0].text)
                     low = bisect.bisect_left(lengths, size - PARALLEL_CHARS)
                     out[k] = bisect.bisect_right(lengths, size + PARALLEL_CHARS) - low
             start = i

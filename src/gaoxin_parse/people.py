@@ -27,6 +27,7 @@ from .roles import (
     OWN_SOURCES,
     PREFIX_MARKS,
     ROLE_WORDS,
+    SPACED_MARKS,
     SURNAMES,
     WORK_MARKS,
 )
@@ -130,7 +131,7 @@ _PREFIX_ROLES: Final = {
 
 def _meaning(mark: str) -> str:
     """What a work mark, after or before the names, says they did."""
-    return WORK_MARKS.get(mark) or _PREFIX_MEANINGS[PREFIX_MARKS[mark]]
+    return WORK_MARKS.get(mark) or SPACED_MARKS.get(mark) or _PREFIX_MEANINGS[PREFIX_MARKS[mark]]
 
 
 def _is_photo(mark: str | None) -> bool:
@@ -256,6 +257,13 @@ class _Reader:
 
     def on_run(self, i: int, tok: Token, nxt: Token | None) -> bool:
         word = tok.text
+        if word in SPACED_MARKS:
+            if i == 0 and nxt is not None and tok.end in self.colons:  # 图：本报记者 王明
+                self.leading = word
+                return True
+            before = self.tokens[i - 1] if i else None
+            if before is not None and before.kind == "han" and len(before.text) >= 2:
+                return self.on_mark(word)  # 王明 文 李华 图: a mark printed as a word
         glued = nxt is not None and self.glued(tok, nxt)
         if glued and nxt is not None and nxt.text.startswith("文/") and len(word) <= 2:
             word += "文"  # 王晓文/图: 文 ends a name of two characters, the mark is /图

@@ -58,11 +58,15 @@ def _full_width_slashes(marks: dict[str, str]) -> dict[str, str]:
 WORK_MARKS: Final[dict[str, str]] = _full_width_slashes({
     **dict.fromkeys(("文/摄", "文/攝", "文/图", "文/圖", "图/文", "圖/文", "/文图", "/文圖",
                      "文图", "文圖"), "text+photo"),
-    **dict.fromkeys(("摄影报道", "攝影報道", "/摄", "/攝", "/图", "/圖", "摄影", "攝影", "摄",
-                     "攝", "航拍", "供图", "供圖"), "photo"),
+    **dict.fromkeys(("摄影报道", "攝影報道"), "text+photo"),  # reported and took the pictures
+    **dict.fromkeys(("/摄", "/攝", "/图", "/圖", "摄影", "攝影", "摄", "攝", "航拍", "供图",
+                     "供圖"), "photo"),
     **dict.fromkeys(("/文",), "text"),
     **dict.fromkeys(("采访整理", "採訪整理", "整理", "报道", "報道"), "report"),
 })
+#: One-character marks printed as words of their own after the names (``王明 文 李华 图``),
+#: told apart from a name's last character by the reader, not the tokenizer.
+SPACED_MARKS: Final[dict[str, str]] = {"文": "text", "图": "photo", "圖": "photo"}
 #: Work marks printed before a name: ``文/王明 图/李华``, ``文·图/王明``.
 PREFIX_MARKS: Final[dict[str, str]] = _full_width_slashes({
     **dict.fromkeys(("文/",), "writer"),
