@@ -359,6 +359,8 @@ class TestShortReports:
         )
         assert article.byline.reporters == ("张小红",)
         assert texts(article) == ["日前,园区举办企业用工对接会,120家企业提供岗位3000余个。"]
+        # the block is cut as it reads: the label, the text, the names
+        assert kinds(issue) == ["headline", "byline", "paragraph", "byline"]
 
     def test_lead_byline_alone_in_its_block(self) -> None:
         """``本报讯(记者 王明)`` alone in its block is the byline only: no paragraph of it."""

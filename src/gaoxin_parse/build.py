@@ -51,7 +51,11 @@ def _unit_blocks(
             yield span, kinds.entry.get((index, k), kind)
         return
     if index in glued and unit.trail is not None:
-        a, b = content_bounds(text, unit.chunk.span.start, unit.trail.span.start)
+        start = unit.chunk.span.start
+        if unit.kind is UnitKind.LEAD and unit.byline is not None:  # 本报讯 …。(王明)
+            yield unit.byline.span, BlockKind.BYLINE
+            start = unit.body[0].start if unit.body else unit.byline.span.end
+        a, b = content_bounds(text, start, unit.trail.span.start)
         if a < b:
             yield Span(a, b), kind
         yield unit.trail.span, BlockKind.BYLINE

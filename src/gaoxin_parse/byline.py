@@ -21,7 +21,9 @@ from .roles import WORK_MARKS
 
 #: Round brackets, or lenticular ones (``【记者 王明】``: read only with a role word inside, so
 #: that a bracketed column name such as ``【金句】`` is not taken for a name).
-_BRACKET_RE: Final = regex.compile(r"(?P<open>[(（【])(?P<inner>[^()（）【】\n]{1,80})[)）】]")
+_BRACKET_RE: Final = regex.compile(
+    r"(?P<open>[(（【〔])(?P<inner>[^()（）【】〔〕\n]{1,80})[)）】〕]"
+)
 _ORG_BRACKET_RE: Final = regex.compile(r"(?P<org>[\p{Han}·•・?\-]{2,16}?)[ \t\u3000]{0,2}(?=[(（])")
 _GAP_RE: Final = regex.compile(r"[:：]?[ \t\u3000]{0,4}")
 _BLANKS: Final = " \t\u3000"
@@ -86,7 +88,7 @@ def _read_block(text: str, start: int, end: int) -> tuple[People | None, bool]:
 def _bracketed(text: str, bracket: regex.Match[str]) -> People | None:
     """The people inside a bracket; inside 【】 only with a role word."""
     people = read_people(text, bracket.start("inner"), bracket.end("inner"))
-    if people is not None and bracket.group("open") == "【" and not people.has_role_word:
+    if people is not None and bracket.group("open") in "【〔" and not people.has_role_word:
         return None
     return people
 

@@ -115,6 +115,10 @@ class People:
         return tuple(r.name for r in self.roles if r.role == "photographer" or _is_photo(r.mark))
 
 
+#: Which of several pictures a credit is for, before a colon (``左图：王明 摄 右图：李华 摄``).
+PICTURE_POSITIONS: Final = frozenset(
+    f"{side}{word}" for side in "左右上下中" for word in ("图", "圖")
+) | {"图一", "图二", "图三", "圖一", "圖二", "圖三"}
 #: A mark printed before the names (``文/``, ``图/``) says what a mark after them would.
 _PREFIX_MEANINGS: Final = {
     "writer": "text",
@@ -257,6 +261,8 @@ class _Reader:
 
     def on_run(self, i: int, tok: Token, nxt: Token | None) -> bool:
         word = tok.text
+        if word in PICTURE_POSITIONS and tok.end in self.colons:
+            return True  # 左图：… 右图：…: which picture each credit is for
         if word in SPACED_MARKS:
             if i == 0 and nxt is not None and tok.end in self.colons:  # 图：本报记者 王明
                 self.leading = word
@@ -277,7 +283,8 @@ class _Reader:
         # station's); right after a role word (通讯员李华报道) it is that role's name.
         last = i + 2 == len(self.tokens) and bool(self.people.roles)
         after_role = i > 0 and self.tokens[i - 1].kind in ("role", "prefix", "photo")
-        if glued and nxt is not None and nxt.text in ("报道", "報道") and last and not after_role:
+        reported = nxt is not None and nxt.text in ("报道", "報道", "报导", "報導")
+        if glued and reported and last and not after_role:
             self.people.place = word
             self.done = True
             return True

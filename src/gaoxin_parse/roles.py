@@ -22,7 +22,7 @@ ROLE_WORDS: Final[dict[str, str]] = {
                     "correspondent"),
     **dict.fromkeys((
         "摄影记者", "攝影記者", "签约摄影师", "簽約攝影師", "特约摄影", "特約攝影", "摄影师",
-        "攝影師",
+        "攝影師", "特约摄影师", "特約攝影師", "本版摄影", "本版攝影",
     ), "photographer"),
     **dict.fromkeys(("实习生", "實習生"), "intern"),
     **dict.fromkeys(("撰稿", "撰文"), "writer"),
@@ -38,7 +38,7 @@ ROLE_WORDS: Final[dict[str, str]] = {
 #: ``摄影`` before names is the photographer's role word; after them it is a work mark.
 PHOTO_ROLE: Final = ("摄影", "攝影")
 #: Roles whose first two characters name the source (``本报记者`` → ``本报``).
-OWN_SOURCES: Final = ("本报", "本報", "本网", "本網", "本台", "本臺")
+OWN_SOURCES: Final = ("本报", "本報", "本网", "本網", "本台", "本臺", "本刊")
 #: Labels of site metadata and page furniture: a line that starts with one is no byline.
 #: ``作者``/``来源`` may stand before a picture credit (``图片来源:记者 王明 摄``).
 LABELS: Final = (
@@ -62,7 +62,8 @@ WORK_MARKS: Final[dict[str, str]] = _full_width_slashes({
     **dict.fromkeys(("/摄", "/攝", "/图", "/圖", "摄影", "攝影", "摄", "攝", "航拍", "供图",
                      "供圖"), "photo"),
     **dict.fromkeys(("/文",), "text"),
-    **dict.fromkeys(("采访整理", "採訪整理", "整理", "报道", "報道"), "report"),
+    **dict.fromkeys(("采访整理", "採訪整理", "整理", "报道", "報道", "报导", "報導", "采写",
+                     "採寫"), "report"),
 })
 #: One-character marks printed as words of their own after the names (``王明 文 李华 图``),
 #: told apart from a name's last character by the reader, not the tokenizer.
@@ -86,7 +87,7 @@ JOINERS: Final = "·•・-－?"
 #: Words that end a media organisation's name: ``某某日报``, ``某某网``, ``某某融媒``.
 MEDIA_SUFFIXES: Final = (
     "新闻", "新聞", "客户端", "客戶端", "频道", "頻道", "融媒", "分社", "记者站", "記者站",
-    "日报", "日報", "晚报", "晚報", "网", "網", "站", "报", "報", "社", "台", "臺",
+    "日报", "日報", "晚报", "晚報", "网", "網", "站", "报", "報", "社", "台", "臺", "刊",
 )
 #: Media words that may extend a source past its first media word (``福州新闻`` + ``网``,
 #: ``红网`` + ``平江站``); ``台``/``社``/``报`` alone do not (``本报烟台电``: 烟台 is the place).

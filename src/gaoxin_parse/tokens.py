@@ -52,7 +52,7 @@ _TOKEN_RE: Final = regex.compile(
     rf"|(?P<han>{_HAN})"
     rf"|(?P<join>[{regex.escape(JOINERS)}](?={_HAN}))"
     r"|(?P<newline>\r?\n)"
-    r"|(?P<sep>[ \t\u3000\xa0]{1,8}|[、,，;；/])"
+    r"|(?P<sep>[ \t\u3000\xa0]{1,8}|[、,，;；/／])"
     r"|(?P<colon>[:：])"
 )
 _MARKER_RE: Final = regex.compile(rf"[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,3}}")
