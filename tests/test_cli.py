@@ -45,8 +45,9 @@ def run_cli(*args: object, stdin: bytes | None = None) -> subprocess.CompletedPr
     )
 
 
-def run_with_terminal_stderr(*args: object) -> tuple[int, bytes, bytes]:
-    """Run the command with standard error on a pseudo-terminal; return status, out, err."""
+def run_with_terminal_stderr(*args: object, both: bool = False) -> tuple[int, bytes, bytes]:
+    """Run the command with standard error on a pseudo-terminal (and standard output on the
+    same one if ``both``); return status, out (empty if ``both``), what the terminal got."""
     master, slave = os.openpty()
     chunks: list[bytes] = []
 
@@ -67,7 +68,7 @@ def run_with_terminal_stderr(*args: object) -> tuple[int, bytes, bytes]:
             [sys.executable, "-m", "gaoxin_parse", *map(str, args)],
             cwd=ROOT,
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
+            stdout=slave if both else subprocess.PIPE,
             stderr=slave,
             timeout=TIMEOUT,
             check=False,
@@ -76,7 +77,7 @@ def run_with_terminal_stderr(*args: object) -> tuple[int, bytes, bytes]:
         os.close(slave)
     reader.join(timeout=10)
     os.close(master)
-    return proc.returncode, proc.stdout, b"".join(chunks)
+    return proc.returncode, proc.stdout or b"", b"".join(chunks)
 
 
 def out(proc: subprocess.CompletedProcess[bytes]) -> str:

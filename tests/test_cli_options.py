@@ -13,7 +13,6 @@ import re
 import stat
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,8 @@ import pytest
 
 from gaoxin_parse.outputs import write_atomically
 from gaoxin_parse.progress import Progress
+
+from .test_cli import run_with_terminal_stderr
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -323,38 +324,10 @@ def screen(raw: bytes) -> list[str]:
 def test_bar_and_results_on_one_terminal_never_share_a_line() -> None:
     """Standard output and standard error on the same terminal: every line the terminal shows
     is either a whole JSON line or the bar; the finished bar stays with its rate."""
-    master, slave = os.openpty()
-    chunks: list[bytes] = []
+    status, _, terminal = run_with_terminal_stderr(*SEEDS, "--format", "jsonl", both=True)
 
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            chunks.append(chunk)
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-m", "gaoxin_parse", *map(str, SEEDS), "--format", "jsonl"],
-            cwd=ROOT,
-            stdin=subprocess.DEVNULL,
-            stdout=slave,
-            stderr=slave,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    finally:
-        os.close(slave)
-    reader.join(timeout=10)
-    os.close(master)
-
-    assert proc.returncode == 0
-    shown = [line for line in screen(b"".join(chunks)) if line.strip()]
+    assert status == 0
+    shown = [line for line in screen(terminal) if line.strip()]
     results = [line for line in shown if line.startswith("{")]
     bars = [line for line in shown if not line.startswith("{")]
     assert [json.loads(line)["path"] for line in results] == [str(p) for p in SEEDS]
