@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from .blocks import Chunk, content_bounds
+from .blocks import Chunk
 from .byline import (
     match_byline_line,
     match_glued_trail_byline,
@@ -35,7 +35,8 @@ from .chars import (
 )
 from .credit import match_credit_line, match_inline_credit
 from .headline import heading_entries, plain_entries
-from .model import PhotoCredit, Span
+from .model import Span
+from .unit_lines import body_and_credit, lines_from, trimmed
 from .units import Unit, UnitKind
 
 #: First characters a note or a column label can start with (cheap tests before the patterns).
@@ -135,7 +136,7 @@ def classify_note(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
     match = match_note_label(text, chunk)
     if match is None:
         return None
-    body = _lines_from(chunk.lines, match.end())
+    body = lines_from(chunk.lines, match.end())
     return Unit(
         kind=UnitKind.NOTE,
         chunk=chunk,
@@ -193,7 +194,7 @@ def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
     byline = match_lead_byline(text, chunk.span.start, chunk.lines[0].end)
     if byline is None:
         return None
-    body = trimmed(text, _lines_from(chunk.lines, byline.span.end))
+    body = trimmed(text, lines_from(chunk.lines, byline.span.end))
     # a short report of one block: ``本报讯 …。(王明)``, the names glued after its last sentence
     trail = None
     if body and not byline.names and _may_end_with_names(text, body[-1]):
@@ -227,7 +228,7 @@ def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -
 
 def classify_body(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit:
     """Anything else is text; a credit at its very end is split off."""
-    body, credit = _body_and_credit(text, chunk.lines)
+    body, credit = body_and_credit(text, chunk.lines)
     trail = None
     if credit is None and body and _may_end_with_names(text, body[-1]):
         trail = match_glued_trail_byline(text, body[-1].start, body[-1].end)
@@ -277,38 +278,3 @@ def announced_columns(text: str, chunks: Sequence[Chunk]) -> frozenset[str]:
 def is_after_note(label: str) -> bool:
     """Whether a note with this label is printed after its article (``编后``)."""
     return label in NOTE_LABELS_AFTER
-
-
-def _lines_from(lines: Sequence[Span], offset: int) -> tuple[Span, ...]:
-    """The lines from ``offset`` on, the first one cut there and stripped of leading blanks."""
-    out: list[Span] = []
-    for line in lines:
-        if line.end <= offset:
-            continue
-        start = max(line.start, offset)
-        out.append(Span(start, line.end))
-    return tuple(out)
-
-
-def _body_and_credit(
-    text: str, lines: Sequence[Span]
-) -> tuple[tuple[Span, ...], PhotoCredit | None]:
-    if not lines:
-        return (), None
-    last = lines[-1]
-    whole_line = match_credit_line(text, last.start, last.end) if len(lines) > 1 else None
-    credit = whole_line or match_inline_credit(text, last.start, last.end)
-    if credit is None:
-        return trimmed(text, lines), None
-    head = [*lines[:-1], Span(last.start, credit.span.start)]
-    return trimmed(text, head), credit
-
-
-def trimmed(text: str, lines: Sequence[Span]) -> tuple[Span, ...]:
-    """The lines with their blanks trimmed, blank ones dropped."""
-    out = []
-    for line in lines:
-        a, b = content_bounds(text, line.start, line.end)
-        if a < b:
-            out.append(Span(a, b))
-    return tuple(out)

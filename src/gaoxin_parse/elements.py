@@ -14,11 +14,12 @@ import attrs
 
 from .article_bylines import join_bylines
 from .blocks import content_bounds
-from .classify import is_after_note, trimmed
+from .classify import is_after_note
 from .drafts import ArticleDraft, Assembly, PhotoDraft, Segment
 from .grammar import OPEN_BODY, PHOTO, PHOTO_IN, Tag
 from .headline import assign_roles
 from .model import Column, Note, Position, Span
+from .unit_lines import trimmed
 from .units import Unit, UnitKind
 
 T = Tag
