@@ -15,8 +15,9 @@ from .blocks import content_bounds
 from .chars import CLOSERS, SENTENCE_ENDS
 from .errors import NotTextError
 from .model import Byline, Position, Span
+from .names import is_organisation
 from .opener import match_opener
-from .people import People, is_organisation, read_people
+from .people import People, read_people
 from .roles import WORK_MARKS
 
 #: Round brackets, or lenticular ones (``【记者 王明】``: read only with a role word inside, so

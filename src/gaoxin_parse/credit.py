@@ -17,7 +17,8 @@ from .blocks import content_bounds
 from .chars import CLOSERS, SENTENCE_ENDS
 from .errors import NotTextError
 from .model import PhotoCredit, Role, Span
-from .people import People, is_name, is_organisation, read_people
+from .names import is_name, is_organisation
+from .people import People, read_people
 
 #: An inline credit is looked for only in this many last characters of a line, so that the
 #: search stays linear on lines of any length.

@@ -1,0 +1,75 @@
+"""Personal names and organisations as bylines print them: a name starts with a family name
+(two characters for a compound one), an organisation ends in a media or unit word."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from .roles import (
+    COMPOUND_SURNAMES,
+    MEDIA_SUFFIXES,
+    NON_NAME_CHARS,
+    ORG_SUFFIXES,
+    SURNAMES,
+)
+
+#: Two names printed together without a space (``王晓宁崔正博``) are split only into these
+#: lengths, each part starting with a family name.
+_GLUED_SPLITS: Final = {5: ((3, 2), (2, 3)), 6: ((3, 3),)}
+_ORG_RE: Final = regex.compile(r"\p{Han}[\p{Han}·•・?\-－]{1,23}")
+
+
+def is_name(word: str, *, bare: bool = False) -> bool:
+    """Whether ``word`` is a personal name: 2-4 Han characters starting with a family name and
+    holding no function word (``获悉``), or a transliterated name with a middle dot.
+
+    Names printed without a role word (``bare``) must be 2-3 characters long.
+
+    >>> is_name("王芳"), is_name("获悉"), is_name("资料图"), is_name("阿不都·热合曼")
+    (True, False, False, True)
+    """
+    if "·" in word or "•" in word:
+        parts = word.replace("•", "·").split("·")
+        return len(parts) == 2 and all(1 <= len(p) <= 6 for p in parts) and not bare
+    longest = 4 if not bare or word[:2] in COMPOUND_SURNAMES else 3
+    if not 2 <= len(word) <= longest or not all("\u3400" <= c <= "\U0002ffff" for c in word):
+        return False
+    return word[0] in SURNAMES and not any(c in NON_NAME_CHARS for c in word[1:])
+
+
+def is_organisation(word: str) -> bool:
+    """Whether ``word`` names a paper, agency or unit (``某某日报``, ``新华社发``, ``招商局``)
+    rather than a person.
+
+    >>> is_organisation("台灣網"), is_organisation("开发区招商局"), is_organisation("李科")
+    (True, True, False)
+    """
+    if not _ORG_RE.fullmatch(word):
+        return False
+    core = word[:-1] if word.endswith(("发", "發")) else word
+    if core.endswith(MEDIA_SUFFIXES) and len(core) >= 2:
+        return True
+    return word.endswith(ORG_SUFFIXES) and len(word) >= 3 and not is_name(word, bare=True)
+
+
+def split_names(word: str, *, bare: bool) -> list[str] | None:
+    """The names in one run of Han characters, or ``None``.
+
+    >>> split_names("王晓宁崔正博", bare=False)
+    ['王晓宁', '崔正博']
+    >>> split_names("从会上获悉", bare=False) is None
+    True
+    >>> split_names("王晓宁崔正博", bare=True) is None
+    True
+    """
+    if is_name(word, bare=bare):
+        return [word]
+    if bare:  # names without a role word are split by spaces only
+        return None
+    for sizes in _GLUED_SPLITS.get(len(word), ()):
+        parts = [word[: sizes[0]], word[sizes[0] :]]
+        if all(is_name(p, bare=True) for p in parts):
+            return parts
+    return None
