@@ -35,7 +35,7 @@ from .chars import (
 )
 from .credit import match_credit_line, match_inline_credit
 from .headline import heading_entries, plain_entries
-from .model import Span
+from .model import Byline, Span
 from .unit_lines import body_and_credit, lines_from, trimmed
 from .units import Unit, UnitKind
 
@@ -79,6 +79,11 @@ def _may_end_with_names(text: str, line: Span) -> bool:
     return last.isalnum() and any(mark in tail for mark in "。！？!?")
 
 
+def _known(name: str, columns: frozenset[str]) -> bool:
+    """A column name a note announced, or a genre label (rule ``genre_label``)."""
+    return name in columns or name in GENRE_COLUMNS
+
+
 def _genre_label(line: str) -> bool:
     """Rule ``genre_label``: a short line ending in a brief-news word (``高新简讯``)."""
     return len(line) <= GENRE_LABEL_MAX_CHARS and line.endswith(GENRE_SUFFIXES)
@@ -87,6 +92,13 @@ def _genre_label(line: str) -> bool:
 def _wrote(mark: str | None) -> bool:
     """A work mark (``/文``, ``文/图``) or prefix (``文/``) saying the names wrote the text."""
     return mark is not None and "文" in mark and "摄" not in mark
+
+
+def _glued_trail(text: str, body: Sequence[Span]) -> Byline | None:
+    """A byline glued after the last sentence of ``body`` (cheap tests before the grammar)."""
+    if not body or not _may_end_with_names(text, body[-1]):
+        return None
+    return match_glued_trail_byline(text, body[-1].start, body[-1].end)
 
 
 def _short(chunk: Chunk) -> bool:
@@ -151,11 +163,9 @@ def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | 
     """A one-line series name: ``【高新故事】``, ``栏目：高新故事``, or a name a note announced."""
     if len(chunk.lines) != 1 or len(chunk.span) > COLUMN_MAX_CHARS + 10:
         return None
-    columns = columns | GENRE_COLUMNS
     line = chunk.span.slice(text)
-    if _genre_label(line) or DOTTED_SERIES_RE.fullmatch(line):
-        columns = columns | {line}
-    if text[chunk.span.start] not in COLUMN_FIRST_CHARS and line not in columns:
+    series = _genre_label(line) or DOTTED_SERIES_RE.fullmatch(line) is not None
+    if text[chunk.span.start] not in COLUMN_FIRST_CHARS and not (series or _known(line, columns)):
         return None
     start, end = chunk.span.start, chunk.span.end
     heading = HEADING_RE.fullmatch(text, start, end)
@@ -165,7 +175,7 @@ def classify_column(text: str, chunk: Chunk, columns: frozenset[str]) -> Unit | 
     if match is not None:
         group = "bracketed" if match.group("bracketed") is not None else "labelled"
         name_span = Span(match.start(group), match.end(group))
-    elif text[start:end] in columns:
+    elif _known(text[start:end], columns) or (series and text[start:end] == line):
         name_span = Span(start, end)
     else:
         return None
@@ -196,9 +206,7 @@ def classify_lead(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit | N
         return None
     body = trimmed(text, lines_from(chunk.lines, byline.span.end))
     # a short report of one block: ``本报讯 …。(王明)``, the names glued after its last sentence
-    trail = None
-    if body and not byline.names and _may_end_with_names(text, body[-1]):
-        trail = match_glued_trail_byline(text, body[-1].start, body[-1].end)
+    trail = None if byline.names else _glued_trail(text, body)
     return Unit(
         kind=UnitKind.LEAD, chunk=chunk, rule="classify_lead", byline=byline, body=body, trail=trail
     )
@@ -210,9 +218,7 @@ def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -
     if entries is None:
         return None
     last = chunk.lines[-1]
-    if not _CREDIT_MARKS.isdisjoint(last.slice(text)) and match_inline_credit(
-        text, last.start, last.end
-    ):
+    if match_inline_credit(text, last.start, last.end) is not None:
         return None  # ``车间一角 李华 摄``: a caption with its credit, never a headline
     names = None
     if len(entries) == 1 and _may_be_names(entries[0].text):
@@ -229,9 +235,7 @@ def classify_plain_headline(text: str, chunk: Chunk, _columns: frozenset[str]) -
 def classify_body(text: str, chunk: Chunk, _columns: frozenset[str]) -> Unit:
     """Anything else is text; a credit at its very end is split off."""
     body, credit = body_and_credit(text, chunk.lines)
-    trail = None
-    if credit is None and body and _may_end_with_names(text, body[-1]):
-        trail = match_glued_trail_byline(text, body[-1].start, body[-1].end)
+    trail = None if credit is not None else _glued_trail(text, body)
     return Unit(
         kind=UnitKind.BODY,
         chunk=chunk,
