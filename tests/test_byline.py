@@ -468,3 +468,13 @@ class TestBracketsAndOpeners:
         assert (byline.source, byline.reporters) == ("江城网", ("王明",))
         assert match_lead_byline("江城网消息（新闻联播）：园区开工。", 0, 17) is None
         assert match_lead_byline("江城网消息，园区开工。", 0, 11) is None
+
+
+@pytest.mark.parametrize("text", ["图/本报记者 王明", "图：本报记者 王明", "本报记者 王明 航拍"])
+def test_picture_only_lines_are_credits_not_bylines(text: str) -> None:
+    """Rule ``byline_names_an_author`` whatever form the picture mark takes (before the names,
+    as a label, or after them): a line that names only who made the pictures is no byline."""
+    assert gx.extract_byline(text) is None
+    credit = gx.extract_photo_credit(text)
+    assert credit is not None
+    assert credit.photographers == ("王明",)

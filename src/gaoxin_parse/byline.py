@@ -17,8 +17,7 @@ from .errors import NotTextError
 from .model import Byline, Position, Span
 from .names import is_organisation
 from .opener import match_opener
-from .people import People, read_people
-from .roles import WORK_MARKS
+from .people import People, mark_meaning, read_people
 
 #: Round brackets, or lenticular ones (``【记者 王明】``: read only with a role word inside, so
 #: that a bracketed column name such as ``【金句】`` is not taken for a name).
@@ -39,7 +38,7 @@ def has_author(people: People) -> bool:
     """Rule ``byline_names_an_author``: someone wrote the text; a line that names only
     photographers (``记者 王明 摄``, ``摄影记者 王明``) is a picture credit, not a byline."""
     return any(
-        r.role != "photographer" and (r.mark is None or WORK_MARKS.get(r.mark) != "photo")
+        r.role != "photographer" and (r.mark is None or mark_meaning(r.mark) != "photo")
         for r in people.roles
     )
 
@@ -48,7 +47,7 @@ def has_evidence(people: People) -> bool:
     """Rule ``byline_needs_a_role``: a role word or a writing mark (``/文``) shows a byline;
     bare names alone do so only where the caller knows the position."""
     return people.has_role_word or any(
-        r.mark is not None and WORK_MARKS.get(r.mark) in ("text", "text+photo")
+        r.mark is not None and mark_meaning(r.mark) in ("text", "text+photo")
         for r in people.roles
     )
 

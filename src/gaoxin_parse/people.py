@@ -70,13 +70,13 @@ _PREFIX_ROLES: Final = {
 }
 
 
-def _meaning(mark: str) -> str:
+def mark_meaning(mark: str) -> str:
     """What a work mark, after or before the names, says they did."""
     return WORK_MARKS.get(mark) or SPACED_MARKS.get(mark) or _PREFIX_MEANINGS[PREFIX_MARKS[mark]]
 
 
 def _is_photo(mark: str | None) -> bool:
-    return mark is not None and _meaning(mark) in _PHOTO_MEANINGS
+    return mark is not None and mark_meaning(mark) in _PHOTO_MEANINGS
 
 
 class _Reader:
@@ -175,11 +175,11 @@ class _Reader:
         if not pending:
             return False
         self.people.roles[self.marked :] = [attrs.evolve(r, mark=mark) for r in pending]
-        meaning = _meaning(mark)  # in a credit any picture mark; in a byline a picture only
+        meaning = mark_meaning(mark)  # in a credit any picture mark; in a byline a picture only
         divided = (
             meaning == "photo"
             and any(  # ``X/文 Y/图``: the marks divide the work
-                r.mark is not None and _meaning(r.mark) == "text"
+                r.mark is not None and mark_meaning(r.mark) == "text"
                 for r in self.people.roles[: self.marked]
             )
         )
