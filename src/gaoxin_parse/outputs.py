@@ -16,19 +16,22 @@ from .progress import Progress
 __all__ = ["Progress", "check_targets", "summary", "write_atomically"]
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """The device and inode of an existing file, ``None`` when there is none to stat."""
     try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
 
 
 def check_targets(
     inputs: Sequence[tuple[str, Path | None]], targets: Sequence[Path], *, shared: bool = False
 ) -> None:
     """Refuse outputs that would collide: two inputs mapped to one output file (``x.txt`` and
-    ``x.md``, or two files of the same name), or an output that would replace an input.
-    ``targets`` holds one output per input, or with ``shared`` the one file all go to.
+    ``x.md``, or two files of the same name), or an output that would replace an input (by
+    its path, or by a link to it). ``targets`` holds one output per input, or with ``shared``
+    the one file all go to. Linear in the inputs: one ``stat`` per input and per output.
 
     Raises:
         OptionsError: naming the inputs and the output, before anything is written.
@@ -47,14 +50,21 @@ def check_targets(
                 "write them to different --output folders, or rename one"
             )
         seen[key] = name
+    by_path: dict[Path, str] = {}
+    by_id: dict[tuple[int, int], str] = {}
+    for name, path in inputs:
+        if path is not None:
+            by_path.setdefault(Path(os.path.abspath(path)), name)
+            if (file_id := _file_id(path)) is not None:
+                by_id.setdefault(file_id, name)
     for target in seen:
-        for name, path in inputs:
-            if path is not None and (
-                Path(os.path.abspath(path)) == target or _same_file(path, target)
-            ):
-                raise OptionsError(
-                    f"the output {target} would replace the input {name}; choose another --output"
-                )
+        replaced = by_path.get(target)
+        if replaced is None and (file_id := _file_id(target)) is not None:
+            replaced = by_id.get(file_id)
+        if replaced is not None:
+            raise OptionsError(
+                f"the output {target} would replace the input {replaced}; choose another --output"
+            )
 
 
 def umask() -> int:
