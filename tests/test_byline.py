@@ -231,6 +231,13 @@ class TestLineForms:
             ("图/李华 记者 王明", (None, None, ("王明",), (), ("李华",), ())),
             # a place ending in 台 before 报道 is a dateline, not a television station
             ("记者 王明 邢台报道", (None, "邢台", ("王明",), (), (), ())),
+            # rule name_before_report: a three-character name before 报道 is a reporter ...
+            ("记者 王明 李小红报道", (None, None, ("王明", "李小红"), (), (), ())),
+            # ... but a three-character place ends in a place word, even after a family name
+            ("记者 王明 石家庄报道", (None, "石家庄", ("王明",), (), (), ())),
+            ("记者 王明 张家口报道", (None, "张家口", ("王明",), (), (), ())),
+            # ... and two characters stay a place (papers file from cities far more often)
+            ("记者 王明 黄山报道", (None, "黄山", ("王明",), (), (), ())),
             # right after a role word the run before 报道 is a name, not a place
             ("记者王明 通讯员李华报道", (None, None, ("王明",), ("李华",), (), ())),
             # a reporter posted elsewhere: the paper is the source, 驻某地 is the posting

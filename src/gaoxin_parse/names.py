@@ -39,6 +39,23 @@ def is_name(word: str, *, bare: bool = False) -> bool:
     return word[0] in SURNAMES and not any(c in NON_NAME_CHARS for c in word[1:])
 
 
+#: Last characters of three-character places a report is filed from (石家庄, 张家口, 秦皇岛,
+#: 连云港, 景德镇, 马鞍山, 哈尔滨, 张家界, 临淄区): such a place may start with a family name.
+_PLACE_ENDINGS: Final = frozenset("市区县镇乡村州省港岛口庄山城湾滨界峡店旗盟")
+
+
+def is_filing_place(word: str) -> bool:
+    """Rule ``name_before_report``: the run glued to ``报道`` after a byline's names is the
+    place the report was filed from (``烟台报道``), unless it is a three-character name
+    (``记者 王明 李小红报道``): a two-character run may be either, and papers file from a
+    two-character city far more often; a three-character place ends in a place word.
+
+    >>> is_filing_place("烟台"), is_filing_place("石家庄"), is_filing_place("黄浩源")
+    (True, True, False)
+    """
+    return len(word) != 3 or word[-1] in _PLACE_ENDINGS or not is_name(word, bare=True)
+
+
 def is_organisation(word: str) -> bool:
     """Whether ``word`` names a paper, agency or unit (``某某日报``, ``新华社发``, ``招商局``)
     rather than a person.

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from .model import Role
-from .names import is_organisation, split_names
+from .names import is_filing_place, is_organisation, split_names
 from .roles import (
     CREDIT_LABELS,
     OWN_SOURCES,
@@ -221,7 +221,7 @@ class _Reader:
         last = i + 2 == len(self.tokens) and bool(self.people.roles)
         after_role = i > 0 and self.tokens[i - 1].kind in ("role", "prefix", "photo")
         reported = nxt is not None and nxt.text in ("报道", "報道", "报导", "報導")
-        if glued and reported and last and not after_role:
+        if glued and reported and last and not after_role and is_filing_place(word):
             self.people.place = word
             self.done = True
             return True
