@@ -167,6 +167,17 @@ class TestLeadForms:
             ),
             ("某某日报江城11月7日电 记者王明", ("某某日报", "江城11月7日", ("王明",), (), (), ())),
             ("本報訊(記者 王明 通訊員 李華)", ("本報", None, ("王明",), ("李華",), (), ())),
+            # a date with its year
+            ("某某网2024年8月9日讯(记者 王明)", ("某某网", "2024年8月9日", ("王明",), (), (), ())),
+            # a space after the source, before the place
+            ("某某网 江城8月6日电(王明)", ("某某网", "江城8月6日", ("王明",), (), (), ())),
+            # a reprint's 据 is not part of the source
+            ("据新华社江城11月12日电", ("新华社", "江城11月12日", (), (), (), ())),
+            # 报道 and 消息 inside 【】 need no date; 消息 after a date, or before a colon
+            ("【某某新闻报道】", ("某某新闻", None, (), (), (), ())),
+            ("【本報消息】", ("本報", None, (), (), (), ())),
+            ("某某网8月7日江城消息", ("某某网", "8月7日江城", (), (), (), ())),
+            ("某某网消息:", ("某某网", None, (), (), (), ())),
         ],
     )
     def test_form(self, text: str, expected: tuple[object, ...]) -> None:
@@ -193,6 +204,11 @@ class TestLeadForms:
             "近日电网公司召开会议。",
             "本报记者从会上获悉,全年目标已完成。",
             "今年1月5日电力公司开始检修。",
+            # 报道 and 消息 where they are prose: undated, not bracketed, no colon after 消息
+            "据某某网报道,园区开工。",
+            "某某网消息称,园区开工。",
+            "《某某日报》消息",
+            "据悉,某某网5日报道",
         ],
     )
     def test_not_an_opener(self, text: str) -> None:

@@ -134,8 +134,8 @@ def match_lead_byline(text: str, start: int, end: int) -> Byline | None:
             people = None
     elif (found := _unbracketed(text, pos, end)) is not None:
         people, stop = found
-    if people is None and text.startswith("消息", opener.end - 2):
-        return None  # 某网消息 is an opener only with the people in the bracket after it
+    if people is None and bracket is not None and text.startswith("消息", opener.end - 2):
+        return None  # 某网消息（新闻联播）: a bracket after 消息 holds the people, or it is prose
     return make_byline(
         text, Span(start, stop), people, "lead", source=opener.source, dateline=opener.dateline
     )

@@ -1,9 +1,13 @@
 """The opener of a lead byline: source and dateline before 讯/电 (``新华社郑州10月9日电``).
 
-opener   := [marker] [【] source [place] [date] [place] (讯 | 电 | date 报道) [】] [:]
+opener   := [marker] [【] [据] source [place] [date] [place] (讯 | 电 | 报道 | 消息) [】] [:]
 source   := 本报 | 本网 | a name ending in a media word (某某日报, 某某网, 某某融媒 …)
           | any name when a date follows (今日4月28日讯)
-date     := [N月] N日, in Arabic or Chinese numerals (十四日)
+date     := [[N年] N月] N日, in Arabic or Chinese numerals (十四日, 2024年8月9日)
+
+报道 and 消息 end an opener only where they cannot be prose: after a date, inside 【】, or
+(消息) before the bracket of people or a colon. A space may stand after the source
+(``中新网 济南8月6日电``); a leading 据 (a reprint's "according to") is not part of the source.
 """
 
 from __future__ import annotations
@@ -19,14 +23,17 @@ _START_RE: Final = regex.compile(
     rf"(?P<marker>[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,2}})?(?P<bracket>【)?"
 )
 # 通讯员 and 讯息 are words, not the opener's 讯
-# 消息 ends an opener only before a bracket (``央视网消息（记者 王明）``): without one it is a
-# reprint attribution (``《某报》消息``) that stays in the text
-_VERB_RE: Final = regex.compile(
-    r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道|消息(?=[ \t\u3000]{0,2}[(（])"
+_VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道|消息")
+#: 消息 before the bracket of people or a colon (``央视网消息（记者 王明）``, ``央视网消息:``);
+#: elsewhere, undated, it is a reprint attribution (``《某报》消息``) that stays in the text
+_NEWS_BEFORE_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（:：]")
+_HEAD_RE: Final = regex.compile(
+    r"[\p{Han}\d·•・?\-]{1,24}(?:[ \t\u3000]{1,2}[\p{Han}\d·•・?\-]{1,20})?"
 )
-_HEAD_RE: Final = regex.compile(r"[\p{Han}\d·•・?\-]{1,24}")
+_BLANK_RE: Final = regex.compile(r"[ \t\u3000]{1,2}")
 _DATE_RE: Final = regex.compile(
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日"
+    r"(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+    r"(?:\d{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日"
 )
 _TITLE_RE: Final = regex.compile(r"[ \t\u3000]{0,3}(?:题|題)[:：]")
 _HAN_RE: Final = regex.compile(r"\p{Han}")
@@ -93,6 +100,14 @@ def _opener(
     text: str, end: int, head: str, verb: regex.Match[str], *, bracketed: bool
 ) -> Opener | None:
     stop = verb.end()
+    blank = _BLANK_RE.search(head)
+    if blank is not None:  # 中新网 济南8月6日电: a space only right after a source of its own
+        alone = split_source(head[: blank.start()], dated=False)
+        if alone is None or alone[1]:
+            return None
+        head = head[: blank.start()] + head[blank.end() :]
+    if head.startswith("据") and len(head) > 1:
+        head = head[1:]  # 据新华社某地某日电: a reprint names the agency after "according to"
     date = _DATE_RE.search(head)
     before = head[: date.start()] if date else head
     after = head[date.end() :] if date else ""
@@ -103,7 +118,10 @@ def _opener(
         return None
     if any(c.isdigit() for c in parts[0] + parts[1] + after):
         return None
-    if verb.group() in ("报道", "報道") and date is None:
+    undated_ok = bracketed or (
+        verb.group() == "消息" and _NEWS_BEFORE_RE.match(text, stop, end) is not None
+    )
+    if verb.group() in ("报道", "報道", "消息") and date is None and not undated_ok:
         return None  # 某地报道 is an opener only with its date: 红网平江站1月8日报道
     if verb.group() not in ("讯", "訊") and _HAN_RE.match(text, stop, end):
         return None  # 电 and 报道 start words (电网, 电商, 报道组): the opener ends there
