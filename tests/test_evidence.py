@@ -464,6 +464,19 @@ class TestPhotoTitlesAreShort:
 
         assert photo_titles_are_short(page_of(text), 1, T.CAPTION) == 0.0
 
+    def test_long_line_over_caption_text_running_into_a_credit(self) -> None:
+        """A long line over caption paragraphs that end with their credit is their title: no
+        vote against it as a title, none for it as a caption."""
+        text = blocks(
+            "正文。" + PICTURE + "园区智能制造产业园项目建设加速推进",
+            "5月4日,工人们奋战在施工一线。",
+            "目前一期项目正在装修。 (本报记者 王明 摄)",
+        )
+        page = page_of(text)
+
+        assert photo_titles_are_short(page, 1, T.PHOTO_TITLE) == 0.0
+        assert photo_titles_are_short(page, 1, T.CAPTION) == 0.0
+
 
 # --- pair rules ----------------------------------------------------------------------------
 
@@ -668,6 +681,21 @@ class TestCutArticleResumes:
         text = blocks("## 标题", "本报讯 园区推进改革。" + PICTURE + "活动现场。", "第二段。")
 
         assert cut_article_resumes(page_of(text), 3, T.CAPTION_IN, T.BODY) == 0.0
+
+    def test_photo_ends_at_its_credit(self) -> None:
+        """Text running into a credit ahead is still the photo's caption: the article resumes
+        after the credit, not before it."""
+        text = blocks(
+            "## 标题",
+            "本报讯 园区推进改" + PICTURE + "活动现场。",
+            "工人们奋战在施工一线。 (本报记者 王明 摄)",
+            "革工作。",
+        )
+        page = page_of(text)
+
+        assert cut_article_resumes(page, 3, T.CAPTION_IN, T.BODY) == 0.0
+        assert cut_article_resumes(page, 3, T.CAPTION_IN, T.CAPTION_IN) == 0.0
+        assert cut_article_resumes(page, 4, T.CAPTION_IN, T.BODY) == 3.0
 
 
 class TestBylineUnderHeadline:

@@ -72,13 +72,15 @@ def caption_runs_on(page: Page, i: int, before: Tag, after: Tag) -> float:
 
 
 def cut_article_resumes(page: Page, i: int, before: Tag, after: Tag) -> float:
-    """An article cut mid-sentence by a photo resumes right after that photo."""
+    """An article cut mid-sentence by a photo resumes after the photo, ending at its credit.
+
+    Text running into a credit ahead is still the photo's caption."""
     if not page.pending_cut[i] or before not in PHOTO_IN:
         return 0.0
     if after in TEXT:
-        return 3.0
+        return 0.0 if before is not T.CREDIT_IN and page.credit_ahead[i] else 3.0
     if after is T.CAPTION_IN and before is T.CAPTION_IN and not page.cut[i - 1]:
-        return -2.0
+        return 0.0 if page.credit_ahead[i] else -2.0
     return 0.0
 
 
@@ -90,10 +92,15 @@ def headline_above_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
 
 
 def photo_titles_are_short(page: Page, i: int, tag: Tag) -> float:
-    """Photo titles are short phrases; a longer headline-like line under a picture is a
-    caption sentence printed without its full stop, a short one is not."""
+    """Photo titles are short phrases, unless caption text running into a credit follows.
+
+    A longer headline-like line under a picture is a caption sentence printed without its
+    full stop, a short one is not; but a line over caption text that runs into its credit is
+    the title, however long."""
     unit = page.units[i]
     if unit.kind is not K.HEAD or not page.plain_line[i]:
+        return 0.0
+    if i + 1 < len(page.units) and page.units[i + 1].kind is K.BODY and page.credit_ahead[i + 1]:
         return 0.0
     long = sum(ch.isalnum() for ch in unit.entries[0].text) > PHOTO_TITLE_MAX_CHARS
     if tag in TITLES:

@@ -116,7 +116,10 @@ def pending_cut(units: Sequence[Unit], cut: Sequence[bool]) -> list[bool]:
             out[i] = True
             if is_text(units[i - 1]) and cut[i - 1]:  # the caption itself goes on
                 continue
-            if units[i].picture_before or units[i - 1].kind not in (UnitKind.HEAD, UnitKind.BODY):
+            closed = units[i - 1].kind not in (UnitKind.HEAD, UnitKind.BODY) or (
+                units[i - 1].credit is not None  # a credit glued to the caption's end
+            )
+            if units[i].picture_before or closed:
                 break  # a credit closes the photo: the article resumes here or not at all
     return out
 
