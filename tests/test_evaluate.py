@@ -339,3 +339,38 @@ def test_json_scores_carry_the_intervals_the_report_shows(tmp_path: Path) -> Non
     assert document["issues"] == 2
     assert document["mismatches"] >= 1
     assert sum(band["elements"] for band in document["bands"].values()) > 0
+
+
+def test_names_without_a_gold_field_are_not_scored() -> None:
+    """The gold format has reporters and correspondents only: an intern named in the byline
+    (``others``) is neither a missing nor an extra name."""
+    text = "## 园区新建生产线奠基\n\n本报讯 昨日上午,园区新建生产线奠基。\n\n实习生 李小红"
+    gold = {
+        "issue": "x.txt",
+        "articles": [
+            {
+                "headlines": ["园区新建生产线奠基"],
+                "banner": None,
+                "kickers": [],
+                "title": "园区新建生产线奠基",
+                "subtitles": [],
+                "byline": {
+                    "text": "实习生 李小红",
+                    "position": "trail",
+                    "source": "本报",
+                    "reporters": [],
+                    "correspondents": [],
+                },
+                "paragraphs": [{"kind": "paragraph", "text": "昨日上午,园区新建生产线奠基。"}],
+                "column": None,
+                "note": None,
+            }
+        ],
+        "photos": [],
+        "strays": [],
+    }
+
+    result = scores([compare(gx.parse_issue(text), gold, "x")])
+
+    assert result["byline names"]["exact"] == 1.0
+    assert result["byline-article"]["precision"] == 1.0

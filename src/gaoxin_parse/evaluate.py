@@ -18,7 +18,7 @@ from .errors import GaoxinParseError
 from .evaluate_scores import Counts, report, scores, scores_document
 from .goldfile import GoldFileError, check_issues_present, gold_files, issue_path, load_gold
 from .mismatches import break_miss, names_miss, paragraph_miss, photo_miss, title_miss
-from .model import Issue
+from .model import Article, Issue
 from .pipeline import parse_file
 
 __all__ = ["compare", "evaluate", "norm", "report", "scores", "scores_document"]
@@ -57,6 +57,13 @@ def _gold_names(article: dict[str, Any]) -> list[str]:
     return list(byline.get("reporters", [])) + list(byline.get("correspondents", []))
 
 
+def _names(article: Article) -> list[str]:
+    """The names the gold format has fields for: reporters, then correspondents (an intern
+    or an editor in ``others`` has none, so is not scored)."""
+    byline = article.byline
+    return list(byline.reporters + byline.correspondents) if byline is not None else []
+
+
 def _compare_articles(c: Counts, issue: Issue, gold: dict[str, Any], name: str) -> None:
     pred = {_article_key(p.text for p in a.paragraphs): a for a in issue.articles}
     want = {_article_key(p["text"] for p in a["paragraphs"]): a for a in gold["articles"]}
@@ -66,12 +73,12 @@ def _compare_articles(c: Counts, issue: Issue, gold: dict[str, Any], name: str) 
     got_heads = [(k, norm(h.text)) for k, a in pred.items() for h in a.headlines]
     want_heads = [(k, norm(h)) for k, a in want.items() for h in a["headlines"]]
     c.add_sets("headline-article", got_heads, want_heads)
-    got_names = [(k, n) for k, a in pred.items() if a.byline for n in a.byline.names]
+    got_names = [(k, n) for k, a in pred.items() for n in _names(a)]
     want_names = [(k, n) for k, a in want.items() for n in _gold_names(a)]
     c.add_sets("byline-article", got_names, want_names)
     for key, a in want.items():
         got = pred.get(key)
-        names = list(got.byline.names) if got and got.byline else []
+        names = _names(got) if got is not None else []
         hit = got is not None and norm(got.title) == norm(a["title"])
         c.add_exact("titles", hit, "" if hit else title_miss(name, a["title"], got))
         hit = got is not None and names == _gold_names(a)
