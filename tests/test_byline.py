@@ -291,6 +291,15 @@ class TestLineForms:
         assert byline is not None
         assert byline.reporters == ("司马光华",)
 
+    def test_common_modern_family_names(self) -> None:
+        """Family names outside the 百家姓 (朴, 涂, 丛) start names too; a word starting with
+        a character that is no family name does not."""
+        text = "记者 朴明 涂小红 丛林"
+        byline = match_byline_line(text, 0, len(text))
+        assert byline is not None
+        assert byline.reporters == ("朴明", "涂小红", "丛林")
+        assert match_byline_line("□ 由此可见", 0, 6, bare_names=True) is None
+
     def test_leading_mark_alone_is_no_byline(self) -> None:
         """``文/图`` with no names after it names nobody."""
         assert match_byline_line("文/图", 0, 3) is None
