@@ -298,7 +298,9 @@ class TestLoneLineIsCutParagraph:
         """A long line opening with a section mark (``■``, ``三、``) is a section heading: a
         column break never leaves such a mark at a line's start."""
         for mark in ("■ ", "三、", "(三)"):
-            page = page_of(blocks("## 标题", "第一段内容完整。", mark + self.LONG, "研发费用增长。"))
+            page = page_of(
+                blocks("## 标题", "第一段内容完整。", mark + self.LONG, "研发费用增长。")
+            )
 
             assert lone_line_is_cut_paragraph(page, 2, T.BODY) == 0.0
 
@@ -349,7 +351,9 @@ class TestIntertitleForm:
 
     def test_long_unmarked_line_gets_no_form_vote(self) -> None:
         """The same length without a section mark is not voted an intertitle by its form."""
-        text = blocks("园区新闻", "第一段内容完整。", "找准定位突出园区特色优势不断发展", "第二段内容。")
+        text = blocks(
+            "园区新闻", "第一段内容完整。", "找准定位突出园区特色优势不断发展", "第二段内容。"
+        )
 
         assert intertitle_form(page_of(text), 2, T.INTERTITLE) < 2.0
 
@@ -616,7 +620,9 @@ class TestLineUnderPicture:
 
     def test_silent_in_the_block_export(self) -> None:
         """Blank-line blocks: the rule says nothing."""
-        text = blocks("## 标题", "正文。" + PICTURE + "智能仓储系统", "在科技园，这样的车间已有46个。")
+        text = blocks(
+            "## 标题", "正文。" + PICTURE + "智能仓储系统", "在科技园，这样的车间已有46个。"
+        )
 
         assert line_under_picture(page_of(text), 2, T.HEAD) == 0.0
 
@@ -655,6 +661,23 @@ class TestCaptionRunsOn:
         text = blocks("## 标题", "第一段内容。" + PICTURE + "活动现场。", "第二段内容。")
 
         assert caption_runs_on(page_of(text), 3, T.CAPTION_IN, T.BODY) == 1.0
+
+    def test_untitled_caption_ending_with_its_credit_is_closed(self) -> None:
+        """An untitled picture's caption ends at the credit glued to it: the article resumes;
+        under a photo title the caption may go on (a photo story credited after its first
+        paragraph)."""
+        untitled = blocks(
+            "## 标题", "第一段内容。" + PICTURE + "体育中心。 叶明 摄", "第二段内容。"
+        )
+        titled = blocks(
+            "## 标题",
+            "第一段内容。" + PICTURE + "就地过年忙生产",
+            "车间里很忙。 叶明 摄",
+            "当日是初三。",
+        )
+
+        assert caption_runs_on(page_of(untitled), 3, T.CAPTION_IN, T.BODY) == 1.0
+        assert caption_runs_on(page_of(titled), 4, T.CAPTION_IN, T.BODY) == -1.0
 
     def test_silent_when_a_cut_article_resumes(self) -> None:
         """Text cut above the photo may resume after its caption: no vote against it."""

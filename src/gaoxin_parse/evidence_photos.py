@@ -57,18 +57,27 @@ def credit_closes_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
 def caption_runs_on(page: Page, i: int, before: Tag, after: Tag) -> float:
     """Text after a caption inside an article goes on with the caption up to the credit ahead;
     with no credit ahead the caption is one block and the article resumes (as it does after a
-    caption line ending with its credit, one line per paragraph); a caption of one
-    headline-like line is complete."""
+    caption ending with its credit, one line per paragraph or under an untitled picture); a
+    caption of one headline-like line is complete."""
     if page.gap[i] or before not in CAPTIONS:
         return 0.0
     if page.units[i - 1].kind is K.HEAD:  # a caption line without a full stop is complete
         return -2.0 if after is before else 0.0
     if before is T.CAPTION_IN and after in TEXT and not page.pending_cut[i]:
-        if page.style == "lines" and page.units[i - 1].credit is not None:
-            return 1.0  # one line per paragraph: a credit at the caption line's end closes it
+        if page.units[i - 1].credit is not None and (
+            page.style == "lines" or not _titled(page, i - 1)
+        ):
+            # one line per paragraph, or an untitled picture: the credit at the caption's end
+            # closes it (a titled photo story may print it after its first paragraph)
+            return 1.0
         credited = page.credit_ahead[i] or page.units[i - 1].credit is not None
         return 1.0 if page.gap[i - 1] and not credited else -1.0
     return 0.0
+
+
+def _titled(page: Page, i: int) -> bool:
+    """Whether caption ``i`` stands under its photo's title (a line right under a picture)."""
+    return i > 0 and page.gap[i - 1] and page.units[i - 1].kind is K.HEAD
 
 
 def cut_article_resumes(page: Page, i: int, before: Tag, after: Tag) -> float:
