@@ -178,6 +178,8 @@ class TestLeadForms:
             ("【本報消息】", ("本報", None, (), (), (), ())),
             ("某某网8月7日江城消息", ("某某网", "8月7日江城", (), (), (), ())),
             ("某某网消息:", ("某某网", None, (), (), (), ())),
+            # a paper's own name may hold digits and letters, never a date's
+            ("第1眼TV-某某网讯(记者 王明)", ("第1眼TV-某某网", None, ("王明",), (), (), ())),
         ],
     )
     def test_form(self, text: str, expected: tuple[object, ...]) -> None:

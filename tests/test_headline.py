@@ -166,3 +166,39 @@ class TestMarkedStackLines:
         (article,) = issue.articles
         assert tuple(h.text for h in article.headlines) == ("南湖高新区首批“揭榜挂帅”项目集中签约",)
         assert (article.kickers, article.subtitles) == ((), ())
+
+
+class TestColumnInTitle:
+    """Rule ``column_in_title``: a column name printed at the head of the title line."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "【科技人物】园区新材料项目投产",
+            "(新春走基层)园区新材料项目投产",
+            "（新春走基层）园区新材料项目投产",
+            "新春走基层丨园区新材料项目投产",
+            "新春走基层|园区新材料项目投产",
+        ],
+    )
+    def test_column_before_the_title(self, line: str) -> None:
+        """In lenticular or round brackets, or before a vertical bar, the name is the column;
+        the headline keeps the line as printed."""
+        article = first_article(f"## {line}\n\n{BODY}")
+
+        assert article.title == "园区新材料项目投产"
+        assert article.column is not None
+        assert article.column.text == ("科技人物" if "科技" in line else "新春走基层")
+        assert article.headlines[0].text == line
+
+    @pytest.mark.parametrize(
+        "line",
+        ["(一)园区新材料项目投产", "(2023)园区新材料项目投产", "园区新材料项目投产(图)"],
+    )
+    def test_not_a_column(self, line: str) -> None:
+        """A number in brackets or a bracket at the end is no column printed in the title
+        line."""
+        article = first_article(f"## {line}\n\n{BODY}")
+
+        assert article.title == line
+        assert article.column is None

@@ -23,9 +23,16 @@ from .model import Headline, Span
 PLAIN_LEVEL: Final = 7
 _KICKER_END_RE: Final = regex.compile(r"(?:[:：]|[—─―]{1,2}|-{2})$")
 _SUBTITLE_START_RE: Final = regex.compile(r"^(?:[—─―]{1,2}|-{2})")
-#: A column name in lenticular brackets at the head of a title line: ``【栏目】标题``.
+#: A column name at the head of a title line: in lenticular brackets (``【栏目】标题``), in
+#: round ones (``(新春走基层)标题``, not a number: ``(一)``), or before a vertical bar
+#: (``栏目丨标题``, ``栏目|标题``).
 _TITLE_COLUMN_RE: Final = regex.compile(
-    r"[【〖][ \t\u3000]{0,4}(?P<name>[^】〗\s](?:[^】〗\n]{0,22}[^】〗\s])?)[ \t\u3000]{0,4}[】〗]"
+    r"(?:[【〖][ \t\u3000]{0,4}(?P<name>[^】〗\s](?:[^】〗\n]{0,22}[^】〗\s])?)"
+    r"[ \t\u3000]{0,4}[】〗]"
+    r"|[(（][ \t\u3000]{0,2}"
+    r"(?P<name>[^()（）\s\d一二三四五六七八九十](?:[^()（）\n]{0,14}[^()（）\s])?)"
+    r"[ \t\u3000]{0,2}[)）]"
+    r"|(?P<name>[^丨|｜\s](?:[^丨|｜\n]{0,14}[^丨|｜\s])?)[ \t\u3000]{0,2}[丨|｜])"
     r"[ \t\u3000]*"
 )
 #: An inline kicker: a short lead-in, a colon (not between digits, as in ``10:30``), the title.

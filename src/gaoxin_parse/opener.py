@@ -28,8 +28,11 @@ _VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電
 #: elsewhere, undated, it is a reprint attribution (``《某报》消息``) that stays in the text
 _NEWS_BEFORE_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（:：]")
 _HEAD_RE: Final = regex.compile(
-    r"[\p{Han}\d·•・?\-]{1,24}(?:[ \t\u3000]{1,2}[\p{Han}\d·•・?\-]{1,20})?"
+    r"[\p{Han}\dA-Za-z·•・?\-]{1,24}(?:[ \t\u3000]{1,2}[\p{Han}\d·•・?\-]{1,20})?"
 )
+#: A source may hold digits and letters (``第1眼TV-华龙网``), never a date's.
+_DATE_PART_RE: Final = regex.compile(r"\d[年月日号號]")
+_LATIN_RE: Final = regex.compile(r"[A-Za-z]")
 _BLANK_RE: Final = regex.compile(r"[ \t\u3000]{1,2}")
 _DATE_RE: Final = regex.compile(
     r"(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
@@ -116,8 +119,12 @@ def _opener(
     parts = split_source(before, dated=date is not None)
     if parts is None or len(parts[0]) > _SOURCE_MAX or len(parts[1]) > _PLACE_MAX:
         return None
-    if any(c.isdigit() for c in parts[0] + parts[1] + after):
+    if any(c.isdigit() for c in parts[1] + after) or _DATE_PART_RE.search(parts[0]):
         return None
+    if _LATIN_RE.search(parts[1] + after) or (
+        _LATIN_RE.search(parts[0]) and not parts[0].endswith(MEDIA_SUFFIXES)
+    ):
+        return None  # letters only in a paper's own name
     undated_ok = bracketed or (
         verb.group() == "消息" and _NEWS_BEFORE_RE.match(text, stop, end) is not None
     )
