@@ -108,8 +108,15 @@ def keep_before_forming_byline(before: str, after: str) -> Decision | None:
     return "keep" if LEAD_OPENER_RE.match(before + after[:LEAD_WINDOW]) else None
 
 
+#: Marks that open a quotation.
+_QUOTE_OPENERS: Final = "“「『\"‘"
+
+
 def keep_after_colon(before: str, after: str) -> Decision | None:
     """Keep: a colon or dash at a piece's end introduces what follows as its own paragraph.
+
+    A quotation opening the next piece after a colon is what someone said (``他说：“…”``): it
+    goes on in the same paragraph, so this rule does not answer there.
 
     Examples:
         >>> keep_after_colon("会议要求：", "要抓学习。")
@@ -118,9 +125,13 @@ def keep_after_colon(before: str, after: str) -> Decision | None:
         'keep'
         >>> keep_after_colon("按照周例会、月", "研讨") is None
         True
+        >>> keep_after_colon("他感叹道：", "“太蓝了。”") is None
+        True
     """
     mark = _last_mark(before)
-    return "keep" if (mark and mark in COLONS) or before.endswith("——") else None
+    if mark and mark in COLONS:
+        return None if after[:1] in _QUOTE_OPENERS else "keep"
+    return "keep" if before.endswith("——") else None
 
 
 def keep_before_list_item(before: str, after: str) -> Decision | None:
