@@ -58,6 +58,7 @@ from gaoxin_parse.evidence import (
 from gaoxin_parse.grammar import BLOCK_TAGS, FOLLOWS, Tag
 from gaoxin_parse.layout import refine_chunks
 from gaoxin_parse.page import Page, read_page
+from gaoxin_parse.reasons import reason_of
 
 from .conftest import ROOT, SEEDS
 
@@ -1023,6 +1024,16 @@ def test_every_rule_has_a_test_class() -> None:
 
     expected = {"Test" + rule.__name__.title().replace("_", "") for rule in UNIT_RULES + PAIR_RULES}
     assert set() == expected - names
+
+
+def test_rules_page_gives_every_rule_its_reason() -> None:
+    """``docs/rules.md`` shows each rule with the reason a decision shows (the first paragraph
+    of its docstring, whole)."""
+    page = (Path(__file__).parent.parent / "docs" / "rules.md").read_text(encoding="utf-8")
+
+    missing = [r.__name__ for r in UNIT_RULES + PAIR_RULES if f"| {reason_of(r)} |" not in page]
+
+    assert missing == []
 
 
 def test_rule_tags_lists_every_rule() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import gaoxin_parse as gx
+from gaoxin_parse.reasons import reason_of
 from gaoxin_parse.repair import (
     BREAK_RULES,
     decide,
@@ -14,7 +15,6 @@ from gaoxin_parse.repair import (
     keep_after_sentence_end,
     keep_before_forming_byline,
     keep_before_list_item,
-    reason_of,
 )
 
 from .invariants import check_all

@@ -27,6 +27,7 @@ from .evidence import (
 )
 from .grammar import FOLLOWS, Tag
 from .page import Page
+from .reasons import reason_of
 
 _NEG: float = -math.inf
 #: Scores of one block: its own score per tag, and per allowed (tag before, tag) pair the
@@ -48,12 +49,6 @@ class Choice:
     rival: Tag | None  #: the tag of that other path
     rule: str  #: the evidence (or ``grammar``) that most favours ``tag`` over ``rival``
     reason: str
-
-
-def reason_of(rule: object) -> str:
-    """A rule's one-line reason: the first line of its docstring."""
-    doc = (getattr(rule, "__doc__", None) or "").strip()
-    return doc.splitlines()[0] if doc else str(rule)
 
 
 _GATES = tuple(PAIR_GATES.values())

@@ -3,7 +3,7 @@
 A rule reads the `gaoxin_parse.page.Page` facts and returns a weight: positive votes
 for the choice, negative against it, ``0.0`` when it has nothing to say. Unit rules see a block
 and a tag; pair rules also see the tag of the block before, so evidence can come from either
-side (a picture above a block and a credit below it both vote for a photo). The first line of
+side (a picture above a block and a credit below it both vote for a photo). The first paragraph of
 each docstring is the rule's reason, shown in ``Issue.decisions``. The tables at the end list
 every rule in one place; ``docs/rules.md`` lists them with their tests. The rules live in
 ``evidence_headings.py``, ``evidence_text.py`` and ``evidence_photos.py``, by what they are

@@ -1,5 +1,5 @@
 """Evidence about headline-like lines: headline, intertitle, cut paragraph start, column label,
-note, stray. Each rule: a name, its reason (first docstring line), its vote."""
+note, stray. Each rule: a name, its reason (first docstring paragraph), its vote."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Evidence about photos: where a picture stands, what its caption and credit are, and where
-the article it cut goes on. Each rule: a name, its reason (first docstring line), its vote."""
+the article it cut goes on. Each rule: a name, its reason (first docstring paragraph), its vote."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Evidence about text and bylines: where text goes on, where a byline stands and what it
-opens or closes. Each rule: a name, its reason (first docstring line), its vote."""
+opens or closes. Each rule: a name, its reason (first docstring paragraph), its vote."""
 
 from __future__ import annotations
 

@@ -8,7 +8,6 @@ one, so every rule but the last keeps, and the last joins only a piece that stop
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -25,6 +24,7 @@ from .chars import (
 )
 from .errors import NotTextError, SpanError
 from .model import Break, Decision, Paragraph, ParagraphKind, Repair, Span
+from .reasons import reason_of
 
 BreakRule = Callable[[str, str], "Decision | None"]
 #: Characters of context either side of a join in ``Repair.before``/``after``.
@@ -182,12 +182,6 @@ BREAK_RULES: Final[tuple[BreakRule, ...]] = (
     keep_before_report_opening,
     join_unterminated,
 )
-
-
-@functools.cache
-def reason_of(rule: Callable[..., object]) -> str:
-    """A rule's one-line reason: the first line of its docstring."""
-    return (rule.__doc__ or rule.__name__).strip().splitlines()[0]
 
 
 def decide(

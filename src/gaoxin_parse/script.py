@@ -17,7 +17,7 @@ from . import punctuation
 from .errors import OptionsError
 from .model import Article, Byline, Headline, Issue, Paragraph, Photo, PhotoCredit, Repair
 from .punctuation import normalize_punctuation, punctuation_edits
-from .repair import reason_of
+from .reasons import reason_of
 
 #: OpenCC configurations ``convert`` accepts.
 CONFIGS: Final = (
