@@ -19,6 +19,8 @@ from .chars import (
 )
 from .model import Headline, Span
 
+#: A title of two phrases joined by a comma is at most this long.
+_TWO_CLAUSE_MAX: Final = 30
 #: Level given to a plain line when comparing type sizes: smaller than any markdown heading.
 PLAIN_LEVEL: Final = 7
 _KICKER_END_RE: Final = regex.compile(r"(?:[:：]|[—─―]{1,2}|-{2})$")
@@ -90,7 +92,7 @@ def heading_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | 
     )
 
 
-def is_headline_like(line: str) -> bool:
+def is_headline_like(line: str, *, two_clause: bool = False) -> bool:
     """Rule ``headline_like``: a short line without clause punctuation may be a headline.
 
     Headlines and intertitles never hold ``，；。！？``; body text nearly always does.
@@ -113,14 +115,36 @@ def is_headline_like(line: str) -> bool:
     # a kicker (…——), subtitle (——…) or numbered section (二、…) may hold commas, never a 。
     if has_role_mark(line) or SECTION_MARK_RE.match(line):
         return not any(mark in line for mark in SENTENCE_ENDS)
-    if any(mark in line for mark in CLAUSE_MARKS):
+    if any(mark in line for mark in CLAUSE_MARKS) and not (
+        two_clause and is_two_clause_title(line)
+    ):
         return False
     # An exclamation or question inside a short line is a headline's (喜讯!…, 如何炼成?);
     # one closing a line that also holds another is a sentence's.
     return sum(line.count(mark) for mark in EXCLAIMS) <= 1
 
 
-def plain_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | None:
+def is_two_clause_title(line: str) -> bool:
+    """A short line of two phrases joined by one comma, which may be a title
+    (``新年开工,某地12个项目集中启动``) where its place says so (rule ``two_clause_title``).
+
+    Both phrases have at least four characters and no other clause mark stands in the line.
+
+    >>> is_two_clause_title("新年开工,某地12个重大项目集中启动"), is_two_clause_title("据了解,")
+    (True, False)
+    """
+    parts = regex.split(r"[，,]", line)
+    return (
+        len(parts) == 2
+        and not any(mark in line for mark in "；;。")
+        and all(len(part) >= 4 for part in parts)
+        and len(line) <= _TWO_CLAUSE_MAX
+    )
+
+
+def plain_entries(
+    text: str, lines: Sequence[Span], *, two_clause: bool = False
+) -> tuple[Headline, ...] | None:
     """The headline lines of a plain chunk, or ``None`` if the chunk does not look like a
     headline (rule ``headline_like`` on every line).
 
@@ -137,7 +161,7 @@ def plain_entries(text: str, lines: Sequence[Span]) -> tuple[Headline, ...] | No
     if len(lines) > HEADLINE_MAX_LINES:
         return None
     parts = [line.slice(text) for line in lines]
-    if not all(is_headline_like(part) for part in parts):
+    if not all(is_headline_like(part, two_clause=two_clause) for part in parts):
         return None
     groups: list[list[int]] = []
     for i, part in enumerate(parts):

@@ -22,6 +22,7 @@ from .model import Article, Issue, Photo
 from .page import read_page
 from .repair import BREAK_RULES, apply_repairs
 from .script import Punctuation, normalize_issue_punctuation, simplify_names
+from .two_clause import promote_two_clause_titles
 
 
 @contextmanager
@@ -72,6 +73,7 @@ def parse_issue(
         style, chunks = refine_chunks(text, split_chunks(text))
         columns = announced_columns(text, chunks)
         units = [classify(text, chunk, columns) for chunk in chunks]
+        units = promote_two_clause_titles(text, units)
         page = read_page(text, units, style)
         choices = decode(page)
         assembly = build_elements(text, units, [c.tag for c in choices])
