@@ -168,7 +168,7 @@ class TestLeadForms:
             ("某某日报江城11月7日电 记者王明", ("某某日报", "江城11月7日", ("王明",), (), (), ())),
             ("本報訊(記者 王明 通訊員 李華)", ("本報", None, ("王明",), ("李華",), (), ())),
             # a date with its year
-            ("某某网2024年8月9日讯(记者 王明)", ("某某网", "2024年8月9日", ("王明",), (), (), ())),
+            ("某某网2024年5月6日讯(记者 王明)", ("某某网", "2024年5月6日", ("王明",), (), (), ())),
             # a space after the source, before the place
             ("某某网 江城8月6日电(王明)", ("某某网", "江城8月6日", ("王明",), (), (), ())),
             # a reprint's 据 is not part of the source
@@ -179,7 +179,7 @@ class TestLeadForms:
             ("某某网8月7日江城消息", ("某某网", "8月7日江城", (), (), (), ())),
             ("某某网消息:", ("某某网", None, (), (), (), ())),
             # a paper's own name may hold digits and letters, never a date's
-            ("第1眼TV-某某网讯(记者 王明)", ("第1眼TV-某某网", None, ("王明",), (), (), ())),
+            ("看点1TV-某某网讯(记者 王明)", ("看点1TV-某某网", None, ("王明",), (), (), ())),
         ],
     )
     def test_form(self, text: str, expected: tuple[object, ...]) -> None:
@@ -301,6 +301,13 @@ class TestLineForms:
         assert byline is not None
         assert byline.reporters == ("朴明", "涂小红", "丛林")
         assert match_byline_line("□ 由此可见", 0, 6, bare_names=True) is None
+
+    def test_vertical_bar_for_a_colon_and_as_a_marker(self) -> None:
+        """``记者丨王明`` reads as ``记者：王明``; a bar before the line is a marker."""
+        for text in ("记者丨王明 李华", "记者｜王明 李华", "|本刊记者 王明 李华"):
+            byline = match_byline_line(text, 0, len(text))
+            assert byline is not None, text
+            assert byline.reporters == ("王明", "李华")
 
     def test_leading_mark_alone_is_no_byline(self) -> None:
         """``文/图`` with no names after it names nobody."""

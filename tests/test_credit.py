@@ -248,3 +248,36 @@ class TestCreditForms3:
 
         assert credit is not None
         assert credit.roles == (Role("王明", "摄影 记者", "photographer", None),)
+
+
+class TestCreditForms4:
+    """A stop after the credit, the picture's date before it, an agency after its slash, and a
+    vertical bar for a colon."""
+
+    @pytest.mark.parametrize(
+        ("text", "photographers"),
+        [
+            ("王明摄影。", ("王明",)),  # a credit printed as a sentence
+            ("(李华 摄/某某图片)", ("李华",)),  # the distributing agency after a slash
+            ("(5月8日新华社记者王明摄)", ("王明",)),  # the day the picture was taken
+            ("航拍丨王明 李华", ("王明", "李华")),  # a bar where a colon stands
+        ],
+    )
+    def test_form(self, text: str, photographers: tuple[str, ...]) -> None:
+        """The whole line is the credit, and its photographers are read."""
+        credit = gx.extract_photo_credit(text)
+
+        assert credit is not None
+        assert (credit.text, credit.photographers) == (text, photographers)
+
+    def test_stop_after_a_glued_credit(self) -> None:
+        """Glued after a caption's last sentence, the credit keeps its own stop."""
+        credit = gx.extract_photo_credit("科技园一角。王明摄。")
+
+        assert credit is not None
+        assert credit.text == "王明摄。"
+
+    @pytest.mark.parametrize("text", ["现场拍摄。", "4月24日拍摄", "(摄/某某图片)", "他说摄影很难。"])
+    def test_not_a_credit(self, text: str) -> None:
+        """A sentence about taking pictures, a date alone, and a mark with no name credit no one."""
+        assert gx.extract_photo_credit(text) is None

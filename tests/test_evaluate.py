@@ -344,15 +344,15 @@ def test_json_scores_carry_the_intervals_the_report_shows(tmp_path: Path) -> Non
 def test_names_without_a_gold_field_are_not_scored() -> None:
     """The gold format has reporters and correspondents only: an intern named in the byline
     (``others``) is neither a missing nor an extra name."""
-    text = "## 园区新建生产线奠基\n\n本报讯 昨日上午,园区新建生产线奠基。\n\n实习生 李小红"
+    text = "## 园区新建实验室揭牌\n\n本报讯 5日,青山科技园实验室揭牌。\n\n实习生 李小红"
     gold = {
         "issue": "x.txt",
         "articles": [
             {
-                "headlines": ["园区新建生产线奠基"],
+                "headlines": ["园区新建实验室揭牌"],
                 "banner": None,
                 "kickers": [],
-                "title": "园区新建生产线奠基",
+                "title": "园区新建实验室揭牌",
                 "subtitles": [],
                 "byline": {
                     "text": "实习生 李小红",
@@ -361,7 +361,7 @@ def test_names_without_a_gold_field_are_not_scored() -> None:
                     "reporters": [],
                     "correspondents": [],
                 },
-                "paragraphs": [{"kind": "paragraph", "text": "昨日上午,园区新建生产线奠基。"}],
+                "paragraphs": [{"kind": "paragraph", "text": "5日,青山科技园实验室揭牌。"}],
                 "column": None,
                 "note": None,
             }

@@ -473,9 +473,9 @@ class TestPhotoTitlesAreShort:
         """A long line over caption paragraphs that end with their credit is their title: no
         vote against it as a title, none for it as a caption."""
         text = blocks(
-            "正文。" + PICTURE + "园区智能制造产业园项目建设加速推进",
-            "5月4日,工人们奋战在施工一线。",
-            "目前一期项目正在装修。 (本报记者 王明 摄)",
+            "正文。" + PICTURE + "青山科技园新建实验楼主体结构完工封顶",
+            "5月4日,工人在楼顶浇筑混凝土。",
+            "实验楼明年投入使用。 (本报记者 王明 摄)",
         )
         page = page_of(text)
 
@@ -668,7 +668,7 @@ class TestCaptionRunsOn:
         under a photo title the caption may go on (a photo story credited after its first
         paragraph)."""
         untitled = blocks(
-            "## 标题", "第一段内容。" + PICTURE + "体育中心。 叶明 摄", "第二段内容。"
+            "## 标题", "第一段内容。" + PICTURE + "新建的展览馆。 叶明 摄", "第二段内容。"
         )
         titled = blocks(
             "## 标题",
@@ -712,7 +712,7 @@ class TestCutArticleResumes:
         text = blocks(
             "## 标题",
             "本报讯 园区推进改" + PICTURE + "活动现场。",
-            "工人们奋战在施工一线。 (本报记者 王明 摄)",
+            "工人在楼顶浇筑混凝土。 (本报记者 王明 摄)",
             "革工作。",
         )
         page = page_of(text)

@@ -175,10 +175,10 @@ class TestColumnInTitle:
         "line",
         [
             "【科技人物】园区新材料项目投产",
-            "(新春走基层)园区新材料项目投产",
-            "（新春走基层）园区新材料项目投产",
-            "新春走基层丨园区新材料项目投产",
-            "新春走基层|园区新材料项目投产",
+            "(园区走访记)园区新材料项目投产",
+            "（园区走访记）园区新材料项目投产",
+            "园区走访记丨园区新材料项目投产",
+            "园区走访记|园区新材料项目投产",
         ],
     )
     def test_column_before_the_title(self, line: str) -> None:
@@ -188,7 +188,7 @@ class TestColumnInTitle:
 
         assert article.title == "园区新材料项目投产"
         assert article.column is not None
-        assert article.column.text == ("科技人物" if "科技" in line else "新春走基层")
+        assert article.column.text == ("科技人物" if "科技" in line else "园区走访记")
         assert article.headlines[0].text == line
 
     @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from .invariants import check_all
         ("…好消息!", "…", "keep", keep_after_sentence_end),
         ("…心连心……", "…", "keep", keep_after_sentence_end),
         ("会议要求：", "要抓学习。", "keep", keep_after_colon),
-        ("…发出了由衷的赞叹:", "“太蓝了!”第一次来的记者表示…", "join", join_unterminated),  # a quote
+        ("…他忍不住感叹道:", "“太蓝了!”第一次来的记者表示…", "join", join_unterminated),  # a quote
         ("#", "# 标题", "keep", keep_after_bare_marks),
         ("本", "报讯(记者王小明)近日,", "keep", keep_before_forming_byline),
         ("——", "正文。", "keep", keep_after_bare_marks),

@@ -7,8 +7,8 @@ import gaoxin_parse as gx
 
 from .invariants import check_all
 
-LINE = "新年开工,园区12个重大产业项目集中启动"
-REPORT = "1月3日,园区举行重大产业项目集中开工活动。"
+LINE = "春风送暖,园区8个科技项目同步开建"
+REPORT = "2月6日,青山科技园8个科技项目同步开建。"
 
 
 def titles(issue: gx.Issue) -> list[str | None]:
@@ -25,7 +25,7 @@ def test_heads_a_report_on_a_plain_page() -> None:
 
 def test_heads_a_lead_byline() -> None:
     """Above a lead byline it is the title too."""
-    issue = check_all(f"{LINE}\n\n本报讯(记者 王明)园区举行集中开工活动。")
+    issue = check_all(f"{LINE}\n\n本报讯(记者 王明)青山科技园8个项目同步开建。")
 
     assert titles(issue) == [LINE]
     assert issue.articles[0].byline is not None
@@ -50,7 +50,7 @@ def test_text_where_no_report_opens_below() -> None:
 
 def test_a_cut_piece_is_not_promoted() -> None:
     """After a sentence cut by a column break the line is that sentence's next piece."""
-    issue = check_all(f"本报讯 园区推进改革,体制机制持\n\n续创新,全区12个项目集中启动\n\n{REPORT}")
+    issue = check_all(f"本报讯 园区推进改革,体制机制持\n\n续创新,全区8个项目同步开建\n\n{REPORT}")
 
     assert all(a.title is None for a in issue.articles)
-    assert "续创新,全区12个项目集中启动" not in titles(issue)
+    assert "续创新,全区8个项目同步开建" not in titles(issue)

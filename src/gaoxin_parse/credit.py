@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
 import regex
 
 from .blocks import content_bounds
@@ -27,6 +28,8 @@ _BLANKS: Final = " \t\u3000"
 #: Where a credit glued to a caption may start: after a sentence end, a closing mark, a picture
 #: number (``①``) or white space.
 _CREDIT_STARTS: Final = SENTENCE_ENDS + CLOSERS + "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + _BLANKS
+#: A credit printed as a sentence ends with a full stop: ``王明摄。``.
+_FULL_STOPS: Final = "。."
 #: Every credit holds one of these (摄, 攝影, /图).
 _PICTURE_CHARS: Final = "摄攝图圖"
 _ORG_FIRST_RE: Final = regex.compile(
@@ -37,23 +40,49 @@ _ORG_LAST_RE: Final = regex.compile(
 )
 
 
+#: The date a picture was taken, printed before its credit: ``(5月8日新华社记者王明摄)``.
+_DATE_FIRST_RE: Final = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月\d{1,2}日")
+#: The agency that distributed a picture, after a slash: ``李华 摄/某某图片``.
+_AGENCY_AFTER_RE: Final = regex.compile(
+    r"(?P<inner>[^/／\n]{1,60}?[摄攝])[ \t\u3000]{0,2}[/／][ \t\u3000]{0,2}"
+    r"(?P<org>[\p{Han}A-Za-z·]{2,12})"
+)
+
+
+def _read(text: str, start: int, end: int) -> People | None:
+    """The people of ``text[start:end]``, past a date printed before the credit and an agency
+    printed after its slash."""
+    people = read_people(text, start, end, credit=True)
+    if people is not None:
+        return people
+    date = _DATE_FIRST_RE.match(text, start, end)
+    if date is not None:
+        return _read(text, date.end(), end)
+    agency = _AGENCY_AFTER_RE.fullmatch(text, start, end)
+    if agency is not None:
+        people = read_people(text, agency.start("inner"), agency.end("inner"), credit=True)
+        if people is not None and people.source is None:
+            people.source = agency.group("org")
+    return people
+
+
 def _people(text: str, start: int, end: int) -> People | None:
     """The people of a credit filling ``text[start:end]``, brackets and agency unwrapped."""
     first = _ORG_FIRST_RE.fullmatch(text, start, end)
     if first is not None:
         org = first.group("org").strip(_BLANKS)
         if not org or is_organisation(org):
-            people = read_people(text, first.start("inner"), first.end("inner"), credit=True)
+            people = _read(text, first.start("inner"), first.end("inner"))
             if people is not None and people.source is None and org:
                 people.source = org
             return people
     last = _ORG_LAST_RE.fullmatch(text, start, end)
     if last is not None and is_organisation(last.group("org").strip(_BLANKS)):
-        return read_people(text, last.start("inner"), last.end("inner"), credit=True)
+        return _read(text, last.start("inner"), last.end("inner"))
     if last is not None and last.group("inner").rstrip(_BLANKS)[-1:] in _PICTURE_CHARS:
         # 王明 摄(无人机照片): a note on the picture after a whole credit
-        return read_people(text, last.start("inner"), last.end("inner"), credit=True)
-    return read_people(text, start, end, credit=True)
+        return _read(text, last.start("inner"), last.end("inner"))
+    return _read(text, start, end)
 
 
 #: Rule ``supplied_picture``: a picture someone supplied rather than took is credited to the
@@ -81,6 +110,15 @@ def _supplied(text: str, start: int, end: int) -> PhotoCredit | None:
 
 
 def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
+    if end - start > 2 and text[end - 1] in _FULL_STOPS:  # 王明摄。: a stop after the credit
+        credit = _credit_of(text, start, end - 1)
+        if credit is not None:
+            span = Span(start, end)
+            return attrs.evolve(credit, text=span.slice(text), span=span)
+    return _credit_of(text, start, end)
+
+
+def _credit_of(text: str, start: int, end: int) -> PhotoCredit | None:
     people = _people(text, start, end)
     if people is None or not people.photographers:
         return _supplied(text, start, end)

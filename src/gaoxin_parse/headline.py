@@ -26,7 +26,7 @@ PLAIN_LEVEL: Final = 7
 _KICKER_END_RE: Final = regex.compile(r"(?:[:：]|[—─―]{1,2}|-{2})$")
 _SUBTITLE_START_RE: Final = regex.compile(r"^(?:[—─―]{1,2}|-{2})")
 #: A column name at the head of a title line: in lenticular brackets (``【栏目】标题``), in
-#: round ones (``(新春走基层)标题``, not a number: ``(一)``), or before a vertical bar
+#: round ones (``(园区走访记)标题``, not a number: ``(一)``), or before a vertical bar
 #: (``栏目丨标题``, ``栏目|标题``).
 _TITLE_COLUMN_RE: Final = regex.compile(
     r"(?:[【〖][ \t\u3000]{0,4}(?P<name>[^】〗\s](?:[^】〗\n]{0,22}[^】〗\s])?)"
@@ -126,11 +126,11 @@ def is_headline_like(line: str, *, two_clause: bool = False) -> bool:
 
 def is_two_clause_title(line: str) -> bool:
     """A short line of two phrases joined by one comma, which may be a title
-    (``新年开工,某地12个项目集中启动``) where its place says so (rule ``two_clause_title``).
+    (``春风送暖,某地8个项目同步开建``) where its place says so (rule ``two_clause_title``).
 
     Both phrases have at least four characters and no other clause mark stands in the line.
 
-    >>> is_two_clause_title("新年开工,某地12个重大项目集中启动"), is_two_clause_title("据了解,")
+    >>> is_two_clause_title("春风送暖,某地8个科技项目同步开建"), is_two_clause_title("据了解,")
     (True, False)
     """
     parts = regex.split(r"[，,]", line)

@@ -3,11 +3,11 @@
 opener   := [marker] [【] [据] source [place] [date] [place] (讯 | 电 | 报道 | 消息) [】] [:]
 source   := 本报 | 本网 | a name ending in a media word (某某日报, 某某网, 某某融媒 …)
           | any name when a date follows (今日4月28日讯)
-date     := [[N年] N月] N日, in Arabic or Chinese numerals (十四日, 2024年8月9日)
+date     := [[N年] N月] N日, in Arabic or Chinese numerals (十四日, 2024年5月6日)
 
 报道 and 消息 end an opener only where they cannot be prose: after a date, inside 【】, or
 (消息) before the bracket of people or a colon. A space may stand after the source
-(``中新网 济南8月6日电``); a leading 据 (a reprint's "according to") is not part of the source.
+(``中新网 江城8月6日电``); a leading 据 (a reprint's "according to") is not part of the source.
 """
 
 from __future__ import annotations
@@ -24,13 +24,13 @@ _START_RE: Final = regex.compile(
 )
 # 通讯员 and 讯息 are words, not the opener's 讯
 _VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道|消息")
-#: 消息 before the bracket of people or a colon (``央视网消息（记者 王明）``, ``央视网消息:``);
+#: 消息 before the bracket of people or a colon (``某某网消息（记者 王明）``, ``某某网消息:``);
 #: elsewhere, undated, it is a reprint attribution (``《某报》消息``) that stays in the text
 _NEWS_BEFORE_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（:：]")
 _HEAD_RE: Final = regex.compile(
     r"[\p{Han}\dA-Za-z·•・?\-]{1,24}(?:[ \t\u3000]{1,2}[\p{Han}\d·•・?\-]{1,20})?"
 )
-#: A source may hold digits and letters (``第1眼TV-华龙网``), never a date's.
+#: A source may hold digits and letters (``看点1TV-某某网``), never a date's.
 _DATE_PART_RE: Final = regex.compile(r"\d[年月日号號]")
 _LATIN_RE: Final = regex.compile(r"[A-Za-z]")
 _BLANK_RE: Final = regex.compile(r"[ \t\u3000]{1,2}")
@@ -104,7 +104,7 @@ def _opener(
 ) -> Opener | None:
     stop = verb.end()
     blank = _BLANK_RE.search(head)
-    if blank is not None:  # 中新网 济南8月6日电: a space only right after a source of its own
+    if blank is not None:  # 中新网 江城8月6日电: a space only right after a source of its own
         alone = split_source(head[: blank.start()], dated=False)
         if alone is None or alone[1]:
             return None

@@ -79,7 +79,7 @@ PREFIX_MARKS: Final[dict[str, str]] = _full_width_slashes({
 
 #: Marks printed before a byline or credit line: ``□记者 王明``, ``■摄影 记者 王明``,
 #: ``——本报记者王明``, ``·闪电新闻2月23日讯``.
-LINE_MARKERS: Final = "□■◎●○◆◇▶►▷▲△▼★☆♦·•・-－—–"
+LINE_MARKERS: Final = "□■◎●○◆◇▶►▷▲△▼★☆♦·•・-－—–|｜"
 #: Characters joining the parts of an organisation's name (``大众网·海报新闻``,
 #: ``某某网-某某日报``); ``?`` is where a store lost a middle dot.
 JOINERS: Final = "·•・-－?"
@@ -117,8 +117,8 @@ SURNAMES: Final = frozenset(
     "后荆红游竺权逯盖益桓公覃付肖闫岳晋商牟佘佟粟邝练冼麦甯展邸战揭库达卿帅尧亢鄢来栗要过门承"
     "菅介仝迟代兰母原苟隋雒楚保信修初旷但豆德铁剧回闪买次央扎格尼旦阿热吐帕努谌税檀降才种蹇眭"
     "阳植钞银"
-    # common modern ones outside the 百家姓 (朴 of Korean-Chinese families, 涂, 丛 …)
-    "涂塗朴樸操谯譙郇禤郄汝綦冶丛叢"
+    # common modern ones outside the 百家姓 (朴 of Korean-Chinese families, 盘 of Yao ones, 涂 …)
+    "涂塗朴樸操谯譙郇禤郄汝綦冶丛叢盘盤"
     "來儲別劇劉勞厙厲吳呂喬單嚴國堯壽婁孫宮寧嶽帥師幹庫廣張強後從應懷戰時晉曠東楊榮樂權欒歐湯"
     "溫滿烏熱畢盧祿稅種竇範簡紀紅終經練繆羅習聞聶荊莊華萬葉蒼蓋蔣蕭薊藍藺蘇蘭衛計許談諶諸謝譚"
     "豐貝貢買費賀賁賈賴趙車農連遊過達遲邊郟鄒鄔鄧鄭鄺酈鈄鈔鈕銀錢鍾鐘鐵門閃閆閔閻闕關闞陰陳陸"

@@ -49,6 +49,8 @@ _TOKEN_RE: Final = regex.compile(
     rf"|(?P<photomark>{_alternation(w for w in WORK_MARKS if w.startswith(PHOTO_ROLE) and w[2:])})"
     rf"|(?P<photo>{_alternation(PHOTO_ROLE)})"
     rf"|(?P<hanmark>{_alternation(w for w in WORK_MARKS if not _slashed(w) and w not in PHOTO_ROLE)})"  # noqa: E501
+    # a vertical bar between a role word or label and the names stands for a colon (记者丨王明)
+    r"|(?P<bar>[|｜丨])"
     rf"|(?P<han>{_HAN})"
     rf"|(?P<join>[{regex.escape(JOINERS)}](?={_HAN}))"
     r"|(?P<newline>\r?\n)"
@@ -56,7 +58,11 @@ _TOKEN_RE: Final = regex.compile(
     r"|(?P<colon>[:：])"
 )
 _MARKER_RE: Final = regex.compile(rf"[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,3}}")
-_LABEL_RE: Final = regex.compile(rf"(?:{_alternation(LABELS)})(?=[ \t\u3000]{{0,2}}[:：])")
+_LABEL_RE: Final = regex.compile(rf"(?:{_alternation(LABELS)})(?=[ \t\u3000]{{0,2}}[:：|｜丨])")
+
+
+#: Token kinds that several patterns make.
+_KINDS: Final = {"hanmark": "mark", "photomark": "mark", "bar": "colon"}
 
 
 @attrs.frozen
@@ -135,7 +141,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token] | None:
         elif kind == "join":
             return None  # a joiner stands only inside a name
         else:
-            token_kind: Kind = "mark" if kind in ("hanmark", "photomark") else kind  # type: ignore[assignment]
+            token_kind: Kind = _KINDS.get(kind, kind)  # type: ignore[arg-type, assignment]
             tokens.append(Token(token_kind, pos, match.end(), match.group()))
             line_start = kind == "newline"
         pos = match.end()

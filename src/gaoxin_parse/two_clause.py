@@ -1,11 +1,11 @@
 """Rule ``two_clause_title``, a second look at text blocks once every block is classified.
 
 Headlines seldom hold a comma and text nearly always does, so `classify` reads a line with a
-comma as text. A title of two phrases joined by one comma (``新年开工,某地12个项目集中启动``)
+comma as text. A title of two phrases joined by one comma (``春风送暖,某地8个项目同步开建``)
 is told apart by its place, which one block cannot see: on a page whose headlines are plain
 lines (no markdown heading anywhere), it stands alone in its block, after a finished sentence
 (or a picture, or the page's top), right above a lead byline or a report's opening
-(``1月3日,``, ``记者从…获悉``) — where a piece of a paragraph cut by a column break never
+(``2月6日,``, ``记者从…获悉``) — where a piece of a paragraph cut by a column break never
 stands, since a cut sentence never goes on with a report's opening.
 """
 
@@ -34,7 +34,7 @@ def promote_two_clause_titles(text: str, units: Sequence[Unit]) -> list[Unit]:
     Examples:
         >>> from gaoxin_parse.blocks import split_chunks
         >>> from gaoxin_parse.classify import classify
-        >>> page = "上一篇结束。\\n\\n新年开工,园区12个项目集中启动\\n\\n1月3日,园区举行开工活动。"
+        >>> page = "上一篇结束。\\n\\n春风送暖,园区8个项目同步开建\\n\\n2月6日,园区举行开建仪式。"
         >>> units = [classify(page, chunk) for chunk in split_chunks(page)]
         >>> [u.kind.name for u in promote_two_clause_titles(page, units)]
         ['BODY', 'HEAD', 'BODY']
