@@ -52,6 +52,7 @@ from gaoxin_parse.evidence import (
     possible,
     report_opens_article,
     stacks_are_short,
+    titled_photos_are_credited,
     trailing_byline_ends,
     unplaceable_is_stray,
 )
@@ -981,7 +982,7 @@ class TestPictureSplitsStack:
 
 
 class TestHeadlineAbovePhoto:
-    """``headline_above_photo``: a byline below a photo right under a headline is its."""
+    """``headline_above_photo``: a byline or text below photos right under a headline is its."""
 
     def test_lead_under_photo_under_headline(self) -> None:
         """The lead below the photo belongs to the headline above the photo."""
@@ -991,6 +992,21 @@ class TestHeadlineAbovePhoto:
 
         assert headline_above_photo(page_of(text), 3, T.CREDIT_IN, T.BODY) == 3.0
 
+    def test_text_under_two_caption_only_pictures_under_headline(self) -> None:
+        """Text that goes on with no cut piece above it, below two caption-only pictures that
+        stand under a headline, is that headline's article."""
+        text = blocks(
+            "## 标题" + PICTURE + "园区大门" + PICTURE + "园区全景", "园区去年产值增长。"
+        )
+
+        assert headline_above_photo(page_of(text), 3, T.CAPTION_IN, T.BODY) == 3.0
+
+    def test_silent_where_text_goes_on_with_a_cut_piece(self) -> None:
+        """Text continuing a cut piece under the picture is not a new start under the headline."""
+        text = blocks("## 标题" + PICTURE + "近年来,园区", "坚持创新驱动。")
+
+        assert headline_above_photo(page_of(text), 2, T.CAPTION_IN, T.BODY) == 0.0
+
     def test_silent_without_headline_above(self) -> None:
         """With text, not a headline, above the photo the rule says nothing."""
         text = blocks(
@@ -999,6 +1015,25 @@ class TestHeadlineAbovePhoto:
         )  # fmt: skip
 
         assert headline_above_photo(page_of(text), 4, T.CREDIT_IN, T.BODY) == 0.0
+
+
+class TestTitledPhotosAreCredited:
+    """``titled_photos_are_credited``: a line under a picture over text that runs into no
+    credit is a caption, not a title."""
+
+    def test_no_credit_below(self) -> None:
+        """Over text with no credit ahead, the line is voted against as a title."""
+        page = page_of(blocks("## 标题" + PICTURE + "园区全景", "园区去年产值增长。"))
+
+        assert titled_photos_are_credited(page, 1, T.PHOTO_TITLE_IN) == -1.5
+
+    def test_credit_below(self) -> None:
+        """Over a caption that runs into its credit (or over the credit), no vote."""
+        runs = page_of(blocks("## 标题" + PICTURE + "园区全景", "工人在作业。", "王明 摄"))
+        direct = page_of(blocks("## 标题" + PICTURE + "园区全景", "王明 摄"))
+
+        assert titled_photos_are_credited(runs, 1, T.PHOTO_TITLE_IN) == 0.0
+        assert titled_photos_are_credited(direct, 1, T.PHOTO_TITLE_IN) == 0.0
 
 
 class TestIntertitleAfterText:

@@ -40,6 +40,7 @@ from .evidence_photos import (
     photo_opens_page,
     photo_titles_are_short,
     picture_starts_photo,
+    titled_photos_are_credited,
 )
 from .evidence_text import (
     byline_reads_as_byline,
@@ -117,6 +118,7 @@ UNIT_RULES: Final[tuple[UnitRule, ...]] = (
     stacks_are_short,
     photo_titles_are_short,
     line_under_picture,
+    titled_photos_are_credited,
 )
 #: Pair rules, in the order they are listed in ``docs/rules.md``.
 PAIR_RULES: Final[tuple[PairRule, ...]] = (
@@ -156,6 +158,7 @@ RULE_TAGS: Final[dict[Callable[..., float], frozenset[Tag]]] = {
     stacks_are_short: frozenset({T.HEAD}),
     photo_titles_are_short: TITLES | CAPTIONS,
     line_under_picture: TITLES | {T.HEAD},
+    titled_photos_are_credited: TITLES,
     picture_starts_photo: TITLES | CAPTIONS | CREDITS | TEXT | {T.INTERTITLE},
     photo_opens_page: TITLES | CAPTIONS,
     credit_closes_photo: CREDITS,

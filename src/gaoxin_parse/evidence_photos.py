@@ -94,7 +94,7 @@ def cut_article_resumes(page: Page, i: int, before: Tag, after: Tag) -> float:
 
 
 def headline_above_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
-    """A byline below a photo that stands right under a headline belongs to that headline."""
+    """A byline or text below photos that stand right under a headline belongs to it."""
     if not page.photo_under_head[i] or before not in (T.CAPTION_IN, T.CREDIT_IN):
         return 0.0
     return 3.0 if after in TEXT | {T.LEAD_LINE} else 0.0
@@ -132,6 +132,22 @@ def line_under_picture(page: Page, i: int, tag: Tag) -> float:
     nxt = page.unit(i + 1)
     credited = nxt is not None and not nxt.picture_before and page.credit_ahead[i + 1]
     return 0.0 if credited else -2.0
+
+
+def titled_photos_are_credited(page: Page, i: int, tag: Tag) -> float:
+    """A photo title heads a credited photo: a plain line under a picture over text that runs
+    into no credit is a caption-only picture's caption.
+
+    (One line per paragraph, `line_under_picture` says the same.)
+    """
+    unit = page.units[i]
+    if page.style == "lines" or tag not in TITLES or not unit.picture_before:
+        return 0.0
+    nxt = page.unit(i + 1)
+    if not page.plain_line[i] or nxt is None or nxt.picture_before:
+        return 0.0
+    credited = nxt.kind is K.CREDIT or (nxt.kind is K.BODY and page.credit_ahead[i + 1])
+    return 0.0 if credited else -1.5
 
 
 def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:

@@ -64,7 +64,7 @@ def read_page(text: str, units: Sequence[Unit], style: Style = "blocks") -> Page
     between = facts.between(units, cut, plain)
     opening = facts.news_opening(text, units)
     credit_ahead = facts.credit_ahead(units)
-    under, heads = facts.photo_under_head(units, opening, credit_ahead)
+    under, heads = facts.photo_under_head(units, opening, credit_ahead, cut)
     return Page(
         text=text,
         units=tuple(units),

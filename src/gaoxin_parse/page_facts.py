@@ -202,27 +202,36 @@ def note_above_head(units: Sequence[Unit]) -> list[bool]:
 
 
 def photo_under_head(
-    units: Sequence[Unit], opening: Sequence[bool], credit_ahead: Sequence[bool]
+    units: Sequence[Unit],
+    opening: Sequence[bool],
+    credit_ahead: Sequence[bool],
+    cut: Sequence[bool],
 ) -> tuple[list[bool], list[bool]]:
-    """Bylines (or text opening like a report, not running into a credit) with only a photo
-    between them and a heading above."""
+    """Bylines, or text not running into a credit (opening like a report, or not going on
+    with a cut piece above it), with only photos (one or more) between them and a heading
+    above."""
     under, heads = [False] * len(units), [False] * len(units)
     for i, unit in enumerate(units):
         starts = unit.kind in (UnitKind.LEAD, UnitKind.BYLINE) or (
-            opening[i] and not credit_ahead[i]
+            unit.kind is UnitKind.BODY
+            and not credit_ahead[i]
+            and (opening[i] or (i > 0 and not cut[i - 1]))
         )
         if not starts or unit.picture_before:
             continue
-        for j in range(i - 1, max(-1, i - 2 - PHOTO_MAX_BLOCKS), -1):
+        for j in range(i - 1, max(-1, i - 2 - 2 * PHOTO_MAX_BLOCKS), -1):
             if units[j].kind not in PHOTO_KINDS:
                 break
             if units[j].kind is UnitKind.HEAD and not units[j].picture_before:
                 break  # a heading below the picture heads this text itself (a photo title
                 # stands right under its picture)
-            if units[j].picture_before:
-                if j > 0 and units[j - 1].kind is UnitKind.HEAD:
+            if units[j].picture_before and j > 0:
+                above = units[j - 1]
+                if above.kind is UnitKind.HEAD and not above.picture_before:
                     under[i] = heads[j - 1] = True
-                break
+                    break
+                if not (above.kind is UnitKind.HEAD and above.picture_before):
+                    break  # only a caption-only picture's line may stand between
     return under, heads
 
 
