@@ -405,6 +405,17 @@ class TestHeadingBeforePicture:
 
         assert heading_before_picture(page, 0, T.STRAY) == 0.0
 
+    def test_label_between_pictures_over_a_credited_photo(self) -> None:
+        """A line between two pictures, the second photo with its own credited caption, is
+        more surely a stray; over article text it gets the plain vote."""
+        credited = blocks(
+            "## 标题", "正文。" + PICTURE + "大运河" + PICTURE + "工人在作业。", "王明 摄"
+        )
+        text = blocks("## 标题" + PICTURE + "大运河" + PICTURE + "园区全景", "园区产值增长。")
+
+        assert heading_before_picture(page_of(credited), 2, T.STRAY) == 3.5
+        assert heading_before_picture(page_of(text), 1, T.STRAY) == 2.5
+
     def test_heading_over_photo_and_byline(self) -> None:
         """A heading whose photo stands between it and its byline heads that article."""
         text = blocks(

@@ -158,10 +158,19 @@ def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:
 
 
 def heading_before_picture(page: Page, i: int, tag: Tag) -> float:
-    """A heading right above a picture (or the page's end) heads nothing: it is a stray."""
+    """A heading right above a picture (or the page's end) heads nothing: it is a stray.
+
+    Between two pictures, a line over a photo with its own credited caption is surely one (a
+    label between stories, not a caption-only picture of an article).
+    """
     if tag is not T.STRAY:
         return 0.0
     if page.heads_photo[i]:  # the photo below it stands between a headline and its text
         return 0.0
     nxt = page.unit(i + 1)
-    return 2.5 if nxt is None or nxt.picture_before else 0.0
+    if nxt is None:
+        return 2.5
+    if not nxt.picture_before:
+        return 0.0
+    credited = nxt.kind is K.CREDIT or (nxt.kind is K.BODY and page.credit_ahead[i + 1])
+    return 3.5 if page.gap[i] and credited else 2.5
