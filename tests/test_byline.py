@@ -309,6 +309,17 @@ class TestLineForms:
             assert byline is not None, text
             assert byline.reporters == ("王明", "李华")
 
+    def test_media_before_a_unit(self) -> None:
+        """Rule ``media_before_unit``: a site or paper glued to a unit before the role word is
+        the source (the unit is where the correspondent works); a paper's own 社 is no unit."""
+        unit_line, paper_line = "(江城网青山区科技局通讯员 王明)", "(江城日报社全媒体记者 王明)"
+        unit = match_trail_byline(unit_line, 0, len(unit_line))
+        paper = match_trail_byline(paper_line, 0, len(paper_line))
+
+        assert unit is not None and paper is not None
+        assert (unit.source, unit.correspondents) == ("江城网", ("王明",))
+        assert (paper.source, paper.reporters) == ("江城日报社", ("王明",))
+
     def test_leading_mark_alone_is_no_byline(self) -> None:
         """``文/图`` with no names after it names nobody."""
         assert match_byline_line("文/图", 0, 3) is None

@@ -56,6 +56,27 @@ def is_filing_place(word: str) -> bool:
     return len(word) != 3 or word[-1] in _PLACE_ENDINGS or not is_name(word, bare=True)
 
 
+#: Media words that end a paper's or site's name wherever they stand (台, 社, 报 alone may
+#: also end a place or a unit's name, so they do not cut here).
+_MEDIA_ENDS: Final = (
+    "新闻", "新聞", "日报", "日報", "晚报", "晚報", "客户端", "客戶端", "网", "網"
+)  # fmt: skip
+
+
+def media_before_unit(word: str) -> str:
+    """Rule ``media_before_unit``: an organisation that is a paper or site followed by a unit
+    (``某某网某某市台办通讯员``, the unit the correspondent works for) is sourced to the paper
+    or site; any other organisation is returned whole.
+
+    >>> media_before_unit("江城网青山区科技局"), media_before_unit("江城日报")
+    ('江城网', '江城日报')
+    """
+    for cut in range(2, len(word) - 2):
+        if word[:cut].endswith(_MEDIA_ENDS) and word.endswith(ORG_SUFFIXES):
+            return word[:cut]
+    return word
+
+
 def is_organisation(word: str) -> bool:
     """Whether ``word`` names a paper, agency or unit (``某某日报``, ``新华社发``, ``招商局``)
     rather than a person.

@@ -17,7 +17,7 @@ from typing import Final
 import attrs
 
 from .model import Role
-from .names import is_filing_place, is_organisation, split_names
+from .names import is_filing_place, is_organisation, media_before_unit, split_names
 from .roles import (
     CREDIT_LABELS,
     OWN_SOURCES,
@@ -243,6 +243,7 @@ class _Reader:
         if posted > 0:  # 本报驻京记者: the paper's reporter posted in a place
             word = word[:posted]
         self.orgs.add(word)
+        word = media_before_unit(word)
         if self.people.source is None:
             self.people.source = word
         return True
