@@ -178,6 +178,10 @@ class TestLeadForms:
             ("【本報消息】", ("本報", None, (), (), (), ())),
             ("某某网8月7日江城消息", ("某某网", "8月7日江城", (), (), (), ())),
             ("某某网消息:", ("某某网", None, (), (), (), ())),
+            # some sites print the hour in the dateline
+            ("某某网7月30日8时35分讯(记者 王明)", ("某某网", "7月30日8时35分", ("王明",), (), (), ())),
+            # a copy that lost the line's indent shows question marks before it
+            ("??? 本报讯(记者 王明)", ("本报", None, ("王明",), (), (), ())),
             # a paper's own name may hold digits and letters, never a date's
             ("看点1TV-某某网讯(记者 王明)", ("看点1TV-某某网", None, ("王明",), (), (), ())),
         ],
@@ -308,6 +312,20 @@ class TestLineForms:
             byline = match_byline_line(text, 0, len(text))
             assert byline is not None, text
             assert byline.reporters == ("王明", "李华")
+
+    def test_spaced_out_role_word(self) -> None:
+        """``记 者`` spaced out like a padded name is the role word, not a name."""
+        byline = match_byline_line("记 者 林小红", 0, 7)
+
+        assert byline is not None
+        assert byline.reporters == ("林小红",)
+
+    def test_label_word_is_no_name(self) -> None:
+        """``来源 新华社`` names a source, not a person called 来源 (来 is a family name)."""
+        assert gx.extract_byline("来源 新华社") is None
+        byline = gx.extract_byline("记者 来明")  # a name with the family name 来 still reads
+        assert byline is not None
+        assert byline.reporters == ("来明",)
 
     def test_media_before_a_unit(self) -> None:
         """Rule ``media_before_unit``: a site or paper glued to a unit before the role word is

@@ -9,6 +9,7 @@ import regex
 
 from .roles import (
     COMPOUND_SURNAMES,
+    LABELS,
     MEDIA_SUFFIXES,
     NON_NAME_CHARS,
     ORG_SUFFIXES,
@@ -33,6 +34,8 @@ def is_name(word: str, *, bare: bool = False) -> bool:
     if "·" in word or "•" in word:
         parts = word.replace("•", "·").split("·")
         return len(parts) == 2 and all(1 <= len(p) <= 6 for p in parts) and not bare
+    if word in LABELS:  # 来源, 作者: a label word is no name, though 来 is a family name
+        return False
     longest = 4 if not bare or word[:2] in COMPOUND_SURNAMES else 3
     if not 2 <= len(word) <= longest or not all("\u3400" <= c <= "\U0002ffff" for c in word):
         return False

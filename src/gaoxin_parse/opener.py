@@ -3,7 +3,7 @@
 opener   := [marker] [【] [据] source [place] [date] [place] (讯 | 电 | 报道 | 消息) [】] [:]
 source   := 本报 | 本网 | a name ending in a media word (某某日报, 某某网, 某某融媒 …)
           | any name when a date follows (今日4月28日讯)
-date     := [[N年] N月] N日, in Arabic or Chinese numerals (十四日, 2024年5月6日)
+date     := [[N年] N月] N日 [N时[N分]], in Arabic or Chinese numerals (十四日, 2024年5月6日)
 
 报道 and 消息 end an opener only where they cannot be prose: after a date, inside 【】, or
 (消息) before the bracket of people or a colon. A space may stand after the source
@@ -17,10 +17,12 @@ from typing import Final
 import attrs
 import regex
 
-from .roles import LINE_MARKERS, MEDIA_SUFFIXES, SOURCE_EXTENSIONS
+from .roles import LINE_MARKERS, LOST_INDENT_RE_TEXT, MEDIA_SUFFIXES, SOURCE_EXTENSIONS
 
 _START_RE: Final = regex.compile(
-    rf"(?P<marker>[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,2}})?(?P<bracket>【)?"
+    rf"(?P<marker>{LOST_INDENT_RE_TEXT}"
+    rf"(?:[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,2}})?)"
+    r"(?P<bracket>【)?"
 )
 # 通讯员 and 讯息 are words, not the opener's 讯
 _VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電|报道|報道|消息")
@@ -37,6 +39,7 @@ _BLANK_RE: Final = regex.compile(r"[ \t\u3000]{1,2}")
 _DATE_RE: Final = regex.compile(
     r"(?:(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
     r"(?:\d{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日"
+    r"(?:\d{1,2}[时時](?:\d{1,2}分)?)?"  # 7月30日8时35分讯: some sites print the hour
 )
 _TITLE_RE: Final = regex.compile(r"[ \t\u3000]{0,3}(?:题|題)[:：]")
 _HAN_RE: Final = regex.compile(r"\p{Han}")

@@ -80,6 +80,9 @@ PREFIX_MARKS: Final[dict[str, str]] = _full_width_slashes({
 #: Marks printed before a byline or credit line: ``□记者 王明``, ``■摄影 记者 王明``,
 #: ``——本报记者王明``, ``·闪电新闻2月23日讯``.
 LINE_MARKERS: Final = "□■◎●○◆◇▶►▷▲△▼★☆♦·•・-－—–|｜"
+#: Where a copy of a page lost a line's indent (ideographic spaces), it shows question marks:
+#: ``???本报讯(…)``. They may stand before a line's marker and are dropped like it.
+LOST_INDENT_RE_TEXT: Final = r"(?:[?？]{1,4}[ \t\u3000]{0,2})?"
 #: Characters joining the parts of an organisation's name (``大众网·海报新闻``,
 #: ``某某网-某某日报``); ``?`` is where a store lost a middle dot.
 JOINERS: Final = "·•・-－?"

@@ -16,6 +16,7 @@ from .roles import (
     JOINERS,
     LABELS,
     LINE_MARKERS,
+    LOST_INDENT_RE_TEXT,
     PHOTO_ROLE,
     PREFIX_MARKS,
     ROLE_WORDS,
@@ -57,7 +58,9 @@ _TOKEN_RE: Final = regex.compile(
     r"|(?P<sep>[ \t\u3000\xa0]{1,8}|[、,，;；/／])"
     r"|(?P<colon>[:：])"
 )
-_MARKER_RE: Final = regex.compile(rf"[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,3}}")
+_MARKER_RE: Final = regex.compile(
+    rf"{LOST_INDENT_RE_TEXT}(?:[{regex.escape(LINE_MARKERS)}]{{1,3}}[ \t\u3000]{{0,3}})?"
+)
 _LABEL_RE: Final = regex.compile(rf"(?:{_alternation(LABELS)})(?=[ \t\u3000]{{0,2}}[:：|｜丨])")
 
 
@@ -76,7 +79,8 @@ class Token:
 
 
 def _merge_padded(tokens: list[Token]) -> list[Token]:
-    """Join a two-character name printed with a space (``王 芳``) into one name token."""
+    """Join a two-character name printed with a space (``王 芳``) into one name token, and a
+    role word spaced out the same way (``记 者``) into one role token."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -91,7 +95,9 @@ def _merge_padded(tokens: list[Token]) -> list[Token]:
             and tokens[i + 2].kind == "han"
             and len(tokens[i + 2].text) == 1
         ):
-            out.append(Token("han", tok.start, tokens[i + 2].end, tok.text + tokens[i + 2].text))
+            joined = tok.text + tokens[i + 2].text
+            kind: Kind = "role" if joined in ROLE_WORDS else "han"
+            out.append(Token(kind, tok.start, tokens[i + 2].end, joined))
             i += 3
             continue
         out.append(tok)
