@@ -178,6 +178,8 @@ class TestLeadForms:
             ("【本報消息】", ("本報", None, (), (), (), ())),
             ("某某网8月7日江城消息", ("某某网", "8月7日江城", (), (), (), ())),
             ("某某网消息:", ("某某网", None, (), (), (), ())),
+            # a station and its app joined by a slash are one source
+            ("江城电视台/江城视听讯(记者 王明)", ("江城电视台/江城视听", None, ("王明",), (), (), ())),
             # some sites print the hour in the dateline
             ("某某网7月30日8时35分讯(记者 王明)", ("某某网", "7月30日8时35分", ("王明",), (), (), ())),
             # a copy that lost the line's indent shows question marks before it
@@ -320,6 +322,21 @@ class TestLineForms:
         assert byline is not None
         assert byline.reporters == ("林小红",)
 
+    def test_two_media_names_joined_by_a_slash(self) -> None:
+        """``某某早报/某某新闻记者``, ``某某云/某某日报记者``: a paper and its app joined by a slash
+        are one source; a slash between names (``王明/李华``) joins nothing."""
+        lines = ("(江城早报/江城新闻记者 王明)", "江城云/江城日报记者 王明", "(记者 王明/李华)")
+        paper = match_trail_byline(lines[0], 0, len(lines[0]))
+        app = match_byline_line(lines[1], 0, len(lines[1]))
+        names = match_trail_byline(lines[2], 0, len(lines[2]))
+
+        assert paper is not None
+        assert app is not None
+        assert names is not None
+        assert (paper.source, paper.reporters) == ("江城早报/江城新闻", ("王明",))
+        assert (app.source, app.reporters) == ("江城云/江城日报", ("王明",))
+        assert (names.source, names.reporters) == (None, ("王明", "李华"))
+
     def test_label_word_is_no_name(self) -> None:
         """``来源 新华社`` names a source, not a person called 来源 (来 is a family name)."""
         assert gx.extract_byline("来源 新华社") is None
@@ -334,7 +351,8 @@ class TestLineForms:
         unit = match_trail_byline(unit_line, 0, len(unit_line))
         paper = match_trail_byline(paper_line, 0, len(paper_line))
 
-        assert unit is not None and paper is not None
+        assert unit is not None
+        assert paper is not None
         assert (unit.source, unit.correspondents) == ("江城网", ("王明",))
         assert (paper.source, paper.reporters) == ("江城日报社", ("王明",))
 

@@ -30,7 +30,8 @@ _VERB_RE: Final = regex.compile(r"(?:讯|訊)(?![员員息问問號号])|电|電
 #: elsewhere, undated, it is a reprint attribution (``《某报》消息``) that stays in the text
 _NEWS_BEFORE_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（:：]")
 _HEAD_RE: Final = regex.compile(
-    r"[\p{Han}\dA-Za-z·•・?\-]{1,24}(?:[ \t\u3000]{1,2}[\p{Han}\d·•・?\-]{1,20})?"
+    r"[\p{Han}\dA-Za-z·•・?\-]{1,24}(?:[/／][\p{Han}]{2,12})?"
+    r"(?:[ \t\u3000]{1,2}[\p{Han}\d·•・?\-]{1,20})?"
 )
 #: A source may hold digits and letters (``看点1TV-某某网``), never a date's.
 _DATE_PART_RE: Final = regex.compile(r"\d[年月日号號]")
@@ -80,6 +81,19 @@ def split_source(head: str, *, dated: bool) -> tuple[str, str] | None:
     return head[:cut], head[cut:]
 
 
+def _joined_source(head: str, *, dated: bool) -> tuple[str, str] | None:
+    """`split_source`, where two names joined by a slash (``某某电视台/某某视听``: a station
+    and its app) are one source when the first is a source on its own."""
+    left, slash, right = head.replace("／", "/").partition("/")
+    if not slash:
+        return split_source(head, dated=dated)
+    alone = split_source(left, dated=False)
+    if alone is None or alone[1]:
+        return None
+    parts = split_source(right, dated=dated) or (right, "")
+    return f"{head[: len(left) + 1]}{parts[0]}", parts[1]
+
+
 def match_opener(text: str, start: int, end: int) -> Opener | None:
     """The opener at ``text[start:end]``, or ``None``.
 
@@ -119,7 +133,7 @@ def _opener(
     after = head[date.end() :] if date else ""
     if not before or len(after) > 4 or not _HAN_RE.match(before):
         return None
-    parts = split_source(before, dated=date is not None)
+    parts = _joined_source(before, dated=date is not None)
     if parts is None or len(parts[0]) > _SOURCE_MAX or len(parts[1]) > _PLACE_MAX:
         return None
     if any(c.isdigit() for c in parts[1] + after) or _DATE_PART_RE.search(parts[0]):

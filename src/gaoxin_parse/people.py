@@ -85,6 +85,8 @@ class _Reader:
     def __init__(self, tokens: list[Token], *, credit: bool) -> None:
         self.tokens = [t for t in tokens if t.kind not in ("sep", "colon", "newline")]
         self.colons = {t.start for t in tokens if t.kind == "colon"}  # where a colon stands
+        self.slashes = {t.start for t in tokens if t.kind == "sep" and t.text in "/／"}
+        self.joined_org: str | None = None  # 某某云/某某日报记者: the name before the slash
         self.credit = credit
         self.people = People()
         self.printed: str | None = None
@@ -207,6 +209,9 @@ class _Reader:
             before = self.tokens[i - 1] if i else None
             if before is not None and before.kind == "han" and len(before.text) >= 2:
                 return self.on_mark(word)  # 王明 文 李华 图: a mark printed as a word
+        if tok.end in self.slashes and self._org_before_role(i + 1):
+            self.joined_org = word  # 某某云/某某日报记者: two media names joined by a slash
+            return True
         glued = nxt is not None and self.glued(tok, nxt)
         if glued and nxt is not None and nxt.text.startswith("文/") and len(word) <= 2:
             word += "文"  # 王晓文/图: 文 ends a name of two characters, the mark is /图
@@ -236,6 +241,16 @@ class _Reader:
         self.people.roles.extend(Role(n, self.printed, self.role) for n in names)
         return True
 
+    def _org_before_role(self, j: int) -> bool:
+        """Whether token ``j`` is an organisation glued to the role word after it."""
+        if j + 1 >= len(self.tokens):
+            return False
+        org, role = self.tokens[j], self.tokens[j + 1]
+        return (
+            org.kind == "han" and role.kind == "role" and self.glued(org, role)
+            and is_organisation(org.text)
+        )  # fmt: skip
+
     def on_org(self, word: str, role: Token | None = None) -> bool:
         if role is not None and role.text.startswith("融媒") and not role.text.startswith("融媒体"):
             word += "融媒"  # 某某融媒记者: 融媒 ends the organisation's name (某某融媒 + 记者)
@@ -244,6 +259,8 @@ class _Reader:
             word = word[:posted]
         self.orgs.add(word)
         word = media_before_unit(word)
+        if self.joined_org is not None:
+            word, self.joined_org = f"{self.joined_org}/{word}", None
         if self.people.source is None:
             self.people.source = word
         return True
