@@ -193,10 +193,11 @@ class TestSuppliedPicture:
 
     @pytest.mark.parametrize(
         "text",
-        ["资料图片", "园区提供技术支持", "企业为员工提供住房", "该公司供图书馆使用的设备", "(资料图)"],
+        ["园区提供技术支持", "企业为员工提供住房", "该公司供图书馆使用的设备", "(资料图)"],
     )
     def test_not_a_supplier_credit(self, text: str) -> None:
-        """A picture note, or 提供/供图 inside a sentence, credits nobody."""
+        """A picture note in round brackets (part of the caption), or 提供/供图 inside a
+        sentence, credits nobody."""
         assert gx.extract_photo_credit(text) is None
 
 
@@ -259,6 +260,7 @@ class TestCreditForms4:
         [
             ("王明摄影。", ("王明",)),  # a credit printed as a sentence
             ("(李华 摄/某某图片)", ("李华",)),  # the distributing agency after a slash
+            ("特约摄影 王明/某某视觉", ("王明",)),  # the same after a photographer's role
             ("(5月8日新华社记者王明摄)", ("王明",)),  # the day the picture was taken
             ("航拍丨王明 李华", ("王明", "李华")),  # a bar where a colon stands
         ],
@@ -280,4 +282,44 @@ class TestCreditForms4:
     @pytest.mark.parametrize("text", ["现场拍摄。", "4月24日拍摄", "(摄/某某图片)", "他说摄影很难。"])
     def test_not_a_credit(self, text: str) -> None:
         """A sentence about taking pictures, a date alone, and a mark with no name credit no one."""
+        assert gx.extract_photo_credit(text) is None
+
+
+class TestCreditNamesNoOne:
+    """Rule ``credit_names_no_one``: where a picture came from, printed where a credit stands,
+    is a credit that names no photographer."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "资料图",
+            "【资料图】",
+            "資料圖片",
+            "▲图片来源:某某网",
+            "本版文图据新华社",
+            "本组图片由 某某单位提供",
+            "图／某某管理局提供",
+            "(某某公司图片)",
+            "新华社照片",
+            "本报记者摄",
+        ],
+    )
+    def test_credit_without_a_name(self, text: str) -> None:
+        """The whole line is the credit, with no photographer."""
+        credit = gx.extract_photo_credit(text)
+
+        assert credit is not None
+        assert (credit.text, credit.photographers) == (text, ())
+
+    def test_glued_after_the_caption(self) -> None:
+        """After a caption's last sentence and a space, ``资料图`` is its credit."""
+        credit = gx.extract_photo_credit("科技园一角。 资料图")
+
+        assert credit is not None
+        assert credit.text == "资料图"
+
+    @pytest.mark.parametrize("text", ["他年轻时的照片", "这是资料图", "科技园一角。（资料图）", "据新华社"])
+    def test_not_a_credit(self, text: str) -> None:
+        """A photo of someone, a note inside a sentence or in round brackets, or a source
+        line that names no picture is no credit."""
         assert gx.extract_photo_credit(text) is None

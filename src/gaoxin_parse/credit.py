@@ -16,8 +16,9 @@ import regex
 
 from .blocks import content_bounds
 from .chars import CLOSERS, SENTENCE_ENDS
+from .credit_sources import nameless, supplied
 from .errors import NotTextError
-from .model import PhotoCredit, Role, Span
+from .model import PhotoCredit, Span
 from .names import is_name, is_organisation
 from .people import People, read_people
 
@@ -42,9 +43,10 @@ _ORG_LAST_RE: Final = regex.compile(
 
 #: The date a picture was taken, printed before its credit: ``(5月8日新华社记者王明摄)``.
 _DATE_FIRST_RE: Final = regex.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月\d{1,2}日")
-#: The agency that distributed a picture, after a slash: ``李华 摄/某某图片``.
+#: The agency that distributed a picture, after a slash: ``李华 摄/某某图片``,
+#: ``特约摄影 王明/某某视觉`` (a name after the slash is a second photographer instead).
 _AGENCY_AFTER_RE: Final = regex.compile(
-    r"(?P<inner>[^/／\n]{1,60}?[摄攝])[ \t\u3000]{0,2}[/／][ \t\u3000]{0,2}"
+    r"(?P<inner>[^/／\n]{1,60}?)[ \t\u3000]{0,2}[/／][ \t\u3000]{0,2}"
     r"(?P<org>[\p{Han}A-Za-z·]{2,12})"
 )
 
@@ -59,7 +61,7 @@ def _read(text: str, start: int, end: int) -> People | None:
     if date is not None:
         return _read(text, date.end(), end)
     agency = _AGENCY_AFTER_RE.fullmatch(text, start, end)
-    if agency is not None:
+    if agency is not None and not is_name(agency.group("org"), bare=True):
         people = read_people(text, agency.start("inner"), agency.end("inner"), credit=True)
         if people is not None and people.source is None:
             people.source = agency.group("org")
@@ -85,30 +87,6 @@ def _people(text: str, start: int, end: int) -> People | None:
     return _read(text, start, end)
 
 
-#: Rule ``supplied_picture``: a picture someone supplied rather than took is credited to the
-#: supplier: ``受访者供图``, ``某某公司 供图``, ``图片由某某提供``. A person supplying it is its
-#: photographer; an organisation (or 受访者) is named in ``text`` only.
-_SUPPLIED_RE: Final = regex.compile(
-    r"(?P<who>[\p{Han}A-Za-z·]{2,20}?)[ \t\u3000]{0,3}(?:供图|供圖)"
-    r"|(?:图片由|圖片由)[ \t\u3000]{0,3}(?P<who>[\p{Han}A-Za-z·]{2,20}?)[ \t\u3000]{0,3}提供"
-)
-
-
-def _supplied(text: str, start: int, end: int) -> PhotoCredit | None:
-    match = _SUPPLIED_RE.fullmatch(text, start, end)
-    if match is None:
-        return None
-    who = match.group("who")
-    person = is_name(who, bare=True) and not is_organisation(who)
-    span = Span(start, end)
-    return PhotoCredit(
-        text=span.slice(text),
-        photographers=(who,) if person else (),
-        span=span,
-        roles=(Role(who, None, "photographer", "供图"),) if person else (),
-    )
-
-
 def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
     if end - start > 2 and text[end - 1] in _FULL_STOPS:  # 王明摄。: a stop after the credit
         credit = _credit_of(text, start, end - 1)
@@ -121,7 +99,7 @@ def _credit(text: str, start: int, end: int) -> PhotoCredit | None:
 def _credit_of(text: str, start: int, end: int) -> PhotoCredit | None:
     people = _people(text, start, end)
     if people is None or not people.photographers:
-        return _supplied(text, start, end)
+        return supplied(text, start, end) or nameless(text, start, end)
     photographers = people.photographers
     if not people.has_mark:  # 摄影 记者 王明 / 通讯员 李华: the credit's lines credit them all
         photographers = tuple(r.name for r in people.roles)
