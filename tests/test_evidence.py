@@ -1060,6 +1060,10 @@ class TestIntertitleAfterText:
         """An intertitle after a paragraph gets no vote against."""
         assert intertitle_after_text(page_of(self.TEXT), 3, T.BODY, T.INTERTITLE) == 0.0
 
+    def test_second_line_of_a_section_heading(self) -> None:
+        """The second line of a two-line intertitle (under the first) gets no vote against."""
+        assert intertitle_after_text(page_of(self.TEXT), 3, T.INTERTITLE, T.INTERTITLE) == 0.0
+
 
 # --- the tables ----------------------------------------------------------------------------
 

@@ -493,6 +493,23 @@ class TestGeneralForms:
         assert photo.credit is not None
         assert (photo.caption, photo.credit.text) == ("工人在车间内作业", "李华 摄")
 
+    def test_two_line_intertitle(self) -> None:
+        """A section heading printed as two short plain lines between paragraphs is two
+        intertitle lines of the article, not a new article's headline."""
+        issue = check_all(
+            "## 园区新闻\n\n本报讯 园区发展迅速。\n\n四大工程\n\n引来企业注册"
+            "\n\n漫步园区,道路宽阔整洁。\n\n## 下一篇\n\n本报讯 正文。"
+        )
+
+        first = issue.articles[0]
+        assert [a.title for a in issue.articles] == ["园区新闻", "下一篇"]
+        assert [(p.kind, p.text) for p in first.paragraphs] == [
+            ("paragraph", "园区发展迅速。"),
+            ("intertitle", "四大工程"),
+            ("intertitle", "引来企业注册"),
+            ("paragraph", "漫步园区,道路宽阔整洁。"),
+        ]
+
     def test_caption_only_picture_inside_an_article(self) -> None:
         """A picture with no credit: its caption is one block (here without a full stop) and
         the article resumes after it, up to its trailing byline."""

@@ -97,7 +97,7 @@ def plain_line_by_markdown(page: Page, i: int, before: Tag, after: Tag) -> float
 
 def intertitle_after_text(page: Page, i: int, before: Tag, after: Tag) -> float:
     """An intertitle stands between paragraphs, not under a photo."""
-    return -2.0 if after is T.INTERTITLE and before not in TEXT else 0.0
+    return -2.0 if after is T.INTERTITLE and before not in TEXT | {T.INTERTITLE} else 0.0
 
 
 def picture_splits_stack(page: Page, i: int, before: Tag, after: Tag) -> float:

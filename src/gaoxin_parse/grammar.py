@@ -128,6 +128,7 @@ def _follows() -> dict[tuple[Tag, Tag], float]:
             (T.CAPTION_IN, T.CAPTION_IN): 0.0,
             (T.CAPTION_IN, T.CREDIT_IN): 0.0,
             (T.CREDIT_IN, T.CAPTION_IN): -2.0,
+            (T.INTERTITLE, T.INTERTITLE): -1.0,  # a section's heading of two lines, now and then
         }
     )
     table[(T.START, T.BODY)] = 0.0  # a page may open with text carried over from another
@@ -139,7 +140,7 @@ def _follows() -> dict[tuple[Tag, Tag], float]:
 
 #: Parts that need what follows them: an intertitle needs text, a title needs a caption …
 ONLY_BEFORE: Final = {
-    T.INTERTITLE: frozenset({T.BODY, T.BODY_TRAIL}),
+    T.INTERTITLE: frozenset({T.BODY, T.BODY_TRAIL, T.INTERTITLE}),
     T.PHOTO_TITLE: frozenset({T.CAPTION, T.CREDIT}),
     T.PHOTO_TITLE_IN: frozenset({T.CAPTION_IN, T.CREDIT_IN}),
     T.COLUMN_BEFORE: frozenset({T.HEAD, T.NOTE}),
