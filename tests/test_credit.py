@@ -272,6 +272,16 @@ class TestCreditForms4:
         assert credit is not None
         assert (credit.text, credit.photographers) == (text, photographers)
 
+    def test_bracketed_credit_glued_to_a_caption(self) -> None:
+        """A credit in brackets may follow the caption's last word directly; a bracket of
+        anything else there (a note, a position in the picture) is no credit."""
+        credit = gx.extract_photo_credit("图为参观团参观生产线(李华 摄)")
+
+        assert credit is not None
+        assert (credit.text, credit.photographers) == ("(李华 摄)", ("李华",))
+        assert gx.extract_photo_credit("工人在作业(左二)") is None
+        assert gx.extract_photo_credit("图为园区一角(资料图)") is None
+
     def test_stop_after_a_glued_credit(self) -> None:
         """Glued after a caption's last sentence, the credit keeps its own stop."""
         credit = gx.extract_photo_credit("科技园一角。王明摄。")

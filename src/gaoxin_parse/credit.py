@@ -143,7 +143,8 @@ def match_inline_credit(text: str, start: int, end: int) -> PhotoCredit | None:
     if not any(mark in text[window:end] for mark in _PICTURE_CHARS):  # cheap test first
         return None
     for pos in range(window, end):
-        if text[pos - 1] not in _CREDIT_STARTS or text[pos] in _CREDIT_STARTS:
+        bracketed = text[pos] in "(（"  # a bracketed credit may be glued to any character
+        if not bracketed and (text[pos - 1] not in _CREDIT_STARTS or text[pos] in _CREDIT_STARTS):
             continue
         credit = _credit(text, pos, end)
         if credit is not None:
