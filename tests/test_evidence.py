@@ -532,8 +532,15 @@ class TestPhotoOpensPage:
     TEXT = blocks("## 标题", "第一段内容。", "第二段内容。")
 
     def test_photo_after_text_without_picture(self) -> None:
-        """A caption starting after text with no picture above is voted against."""
-        assert photo_opens_page(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN) == -1.5
+        """A caption starting after text with no picture above, and running into no credit,
+        is voted against strongly: nothing says it is a photo."""
+        assert photo_opens_page(page_of(self.TEXT), 2, T.BODY, T.CAPTION_IN) == -4.0
+
+    def test_photo_before_a_credit_without_picture(self) -> None:
+        """One running into a credit is voted against weakly: the credit says it may be."""
+        page = page_of(blocks("## 标题", "第一段内容。", "工人在作业。", "王明 摄"))
+
+        assert photo_opens_page(page, 2, T.BODY, T.CAPTION_IN) == -1.5
 
     def test_photo_under_headline_without_picture(self) -> None:
         """Under a headline only a picture can start a photo."""

@@ -37,14 +37,30 @@ def picture_starts_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
     return 0.0
 
 
+def _credited(page: Page, i: int) -> bool:
+    """Whether block ``i`` is or ends with a credit, or its text (or, for a title line, the
+    text under it) runs into one."""
+    unit = page.units[i]
+    if unit.kind is K.CREDIT or unit.credit is not None:
+        return True
+    if unit.kind is K.BODY:
+        return page.credit_ahead[i]
+    nxt = page.unit(i + 1)
+    return nxt is not None and not nxt.picture_before and (
+        nxt.kind is K.CREDIT or (nxt.kind is K.BODY and page.credit_ahead[i + 1])
+    )
+
+
 def photo_opens_page(page: Page, i: int, before: Tag, after: Tag) -> float:
     """Without a picture above, a photo starts only at the top of the page or before a credit."""
     if page.gap[i] or before is T.START:
         return 0.0
     starting = after in TITLES or (after in CAPTIONS and before not in PHOTO | PHOTO_IN)
-    if starting and before is T.HEAD:  # under a headline, only a picture can start a photo
+    if not starting:
+        return 0.0
+    if before is T.HEAD:  # under a headline, only a picture can start a photo
         return -5.0
-    return -1.5 if starting else 0.0
+    return -1.5 if _credited(page, i) else -4.0  # with neither, nothing says it is a photo
 
 
 def credit_closes_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
@@ -146,8 +162,7 @@ def titled_photos_are_credited(page: Page, i: int, tag: Tag) -> float:
     nxt = page.unit(i + 1)
     if not page.plain_line[i] or nxt is None or nxt.picture_before:
         return 0.0
-    credited = nxt.kind is K.CREDIT or (nxt.kind is K.BODY and page.credit_ahead[i + 1])
-    return 0.0 if credited else -1.5
+    return 0.0 if _credited(page, i) else -1.5
 
 
 def captions_need_a_picture(page: Page, i: int, tag: Tag) -> float:
