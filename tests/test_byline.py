@@ -197,6 +197,14 @@ class TestLeadForms:
         assert byline.span.slice(text) == byline.text
         assert byline.position == "lead"
 
+    def test_colon_after_the_bracket_ends_the_byline(self) -> None:
+        """``本报讯(记者 王明)：正文``: the colon belongs to the byline, not to the text."""
+        text = "本报讯(记者 王明):连日来,园区一批项目投产。"
+        byline = match_lead_byline(text, 0, len(text))
+
+        assert byline is not None
+        assert byline.text == "本报讯(记者 王明):"
+
     def test_body_after_the_byline_is_not_read(self) -> None:
         """The byline stops at its bracket; the body after it is left to the paragraph."""
         text = "新华社江城10月9日电(记者 王明)近日,某区召开会议。"

@@ -26,6 +26,8 @@ _BRACKET_RE: Final = regex.compile(
 )
 _ORG_BRACKET_RE: Final = regex.compile(r"(?P<org>[\p{Han}·•・?\-]{2,16}?)[ \t\u3000]{0,2}(?=[(（])")
 _GAP_RE: Final = regex.compile(r"[:：]?[ \t\u3000]{0,4}")
+#: A colon right after a lead byline's bracket belongs to the byline, not to the text.
+_COLON_AFTER_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[:：]")
 _BLANKS: Final = " \t\u3000"
 #: A byline glued to the last paragraph is looked for in this many last characters only.
 _GLUED_WINDOW: Final = 48
@@ -130,6 +132,9 @@ def match_lead_byline(text: str, start: int, end: int) -> Byline | None:
         people = _bracketed(text, bracket)
         if people is not None and has_author(people):
             stop = bracket.end()
+            colon = _COLON_AFTER_RE.match(text, stop, end)
+            if colon is not None:  # 本报讯(记者 王明)：正文: the colon ends the byline
+                stop = colon.end()
         else:
             people = None
     elif (found := _unbracketed(text, pos, end)) is not None:
