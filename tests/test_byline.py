@@ -259,6 +259,12 @@ class TestLineForms:
             ("文/王明 图/李华", (None, None, ("王明",), (), ("李华",), ())),
             # a role word after a picture prefix is the title; the prefix says what he did
             ("文/本报记者 王明 图/本报记者 李华", ("本报", None, ("王明",), (), ("李华",), ())),
+            # ... also with the paper's name glued before the role word, and a note that the
+            # pictures not credited otherwise are his
+            (
+                "文/江城晚报记者 王明 李华 图/江城晚报记者 赵立新(除署名外)",
+                ("江城晚报", None, ("王明", "李华"), (), ("赵立新",), ()),
+            ),
             # ... but a role word after names of the prefix starts a group of its own
             ("图/李华 记者 王明", (None, None, ("王明",), (), ("李华",), ())),
             # a place ending in 台 before 报道 is a dateline, not a television station

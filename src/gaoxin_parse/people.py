@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 import attrs
+import regex
 
 from .model import Role
 from .names import is_filing_place, is_organisation, media_before_unit, split_names
@@ -29,6 +30,8 @@ from .roles import (
 from .tokens import Token, tokenize
 
 _PHOTO_MEANINGS: Final = ("photo", "text+photo")
+#: ``(除署名外)`` after the names: "pictures by X, except those credited otherwise".
+_EXCEPT_CREDITED_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（]除署名外[)）]")
 _AUTHORS: Final = ("reporter", "correspondent", "photographer", "writer", "contributor", "intern")
 
 
@@ -120,6 +123,8 @@ class _Reader:
             return self.credit and i == 0 and self.on_label(tok)
         if tok.kind == "role":
             before = self.tokens[i - 1] if i else None
+            if before is not None and before.text in self.orgs and i >= 2:
+                before = self.tokens[i - 2]  # 图/某某晚报记者 王明: past the organisation
             if before is not None and before.kind == "prefix":
                 self.leading = before.text  # 图/本报记者 李华: the title, then the work mark
             return self.on_role(tok.text, ROLE_WORDS[tok.text])
@@ -274,6 +279,9 @@ def read_people(text: str, start: int, end: int, *, credit: bool = False) -> Peo
     >>> p.photographers, p.source
     (('王明', '李华'), '本报')
     """
+    note = _EXCEPT_CREDITED_RE.search(text, start, end)
+    if note is not None and note.end() == end:  # 图/王明(除署名外): a note, not a name
+        end = note.start()
     tokens = tokenize(text, start, end)
     if not tokens or sum(t.kind == "newline" for t in tokens) > 1:
         return None
