@@ -259,6 +259,8 @@ class TestLineForms:
             ("文/王明 图/李华", (None, None, ("王明",), (), ("李华",), ())),
             # a role word after a picture prefix is the title; the prefix says what he did
             ("文/本报记者 王明 图/本报记者 李华", ("本报", None, ("王明",), (), ("李华",), ())),
+            # marks glued to the next name after their slash: X/文Y/图
+            ("江城报实习记者王明/文李华/图", ("江城报", None, ("王明",), (), ("李华",), ())),
             # ... also with the paper's name glued before the role word, and a note that the
             # pictures not credited otherwise are his
             (

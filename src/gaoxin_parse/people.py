@@ -30,6 +30,8 @@ from .roles import (
 from .tokens import Token, tokenize
 
 _PHOTO_MEANINGS: Final = ("photo", "text+photo")
+#: Marks that may be glued to the next name after their slash (``王明/文李华/图``).
+_GLUED_MARKS: Final = ("文", "图", "圖")
 #: ``(除署名外)`` after the names: "pictures by X, except those credited otherwise".
 _EXCEPT_CREDITED_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（]除署名外[)）]")
 _AUTHORS: Final = ("reporter", "correspondent", "photographer", "writer", "contributor", "intern")
@@ -205,6 +207,16 @@ class _Reader:
 
     def on_run(self, i: int, tok: Token, nxt: Token | None) -> bool:
         word = tok.text
+        if (
+            word[:1] in _GLUED_MARKS
+            and tok.start - 1 in self.slashes
+            and i > 0
+            and self.tokens[i - 1].kind == "han"
+            and len(word) >= 3
+        ):  # 王明/文李华/图: the mark of the names before, glued to the next name
+            if not self.on_mark("/" + word[0]):
+                return False
+            word = word[1:]
         if word in PICTURE_POSITIONS and tok.end in self.colons:
             return True  # 左图：… 右图：…: which picture each credit is for
         if word in SPACED_MARKS:
