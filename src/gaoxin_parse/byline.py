@@ -14,10 +14,11 @@ import regex
 from .blocks import content_bounds
 from .chars import CLOSERS, SENTENCE_ENDS
 from .errors import NotTextError
+from .marks import People, mark_meaning
 from .model import Byline, Position, Span
 from .names import is_organisation
 from .opener import match_opener
-from .people import People, mark_meaning, read_people
+from .people import read_people
 
 #: Round brackets, or lenticular ones (``【记者 王明】``: read only with a role word inside, so
 #: that a bracketed column name such as ``【金句】`` is not taken for a name).

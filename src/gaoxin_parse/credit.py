@@ -18,9 +18,10 @@ from .blocks import content_bounds
 from .chars import CLOSERS, SENTENCE_ENDS
 from .credit_sources import nameless, supplied
 from .errors import NotTextError
+from .marks import People
 from .model import PhotoCredit, Span
 from .names import is_name, is_organisation
-from .people import People, read_people
+from .people import read_people
 
 #: An inline credit is looked for only in this many last characters of a line, so that the
 #: search stays linear on lines of any length.

@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 import regex
 
+from .marks import PHOTO_MEANINGS, PICTURE_POSITIONS, People, mark_meaning
 from .model import Role
 from .names import is_filing_place, is_organisation, media_before_unit, split_names
 from .roles import (
@@ -25,63 +26,20 @@ from .roles import (
     PREFIX_MARKS,
     ROLE_WORDS,
     SPACED_MARKS,
-    WORK_MARKS,
 )
 from .tokens import Token, tokenize
 
-_PHOTO_MEANINGS: Final = ("photo", "text+photo")
 #: Marks that may be glued to the next name after their slash (``王明/文李华/图``).
 _GLUED_MARKS: Final = ("文", "图", "圖")
 #: ``(除署名外)`` after the names: "pictures by X, except those credited otherwise".
 _EXCEPT_CREDITED_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（]除署名外[)）]")
 _AUTHORS: Final = ("reporter", "correspondent", "photographer", "writer", "contributor", "intern")
-
-
-@attrs.define
-class People:
-    """What a byline or credit says about people (internal, mutable while it is read)."""
-
-    roles: list[Role] = attrs.Factory(list)
-    source: str | None = None
-    place: str | None = None
-    has_role_word: bool = False
-    has_mark: bool = False
-
-    def names_with(self, *roles: str) -> tuple[str, ...]:
-        """Names whose normalised role is one of ``roles``, in print order."""
-        return tuple(r.name for r in self.roles if r.role in roles)
-
-    @property
-    def photographers(self) -> tuple[str, ...]:
-        """Names that made pictures: a photographer's role word or a picture mark."""
-        return tuple(r.name for r in self.roles if r.role == "photographer" or _is_photo(r.mark))
-
-
-#: Which of several pictures a credit is for, before a colon (``左图：王明 摄 右图：李华 摄``).
-PICTURE_POSITIONS: Final = frozenset(
-    f"{side}{word}" for side in "左右上下中" for word in ("图", "圖")
-) | {"图一", "图二", "图三", "圖一", "圖二", "圖三"}
-#: A mark printed before the names (``文/``, ``图/``) says what a mark after them would.
-_PREFIX_MEANINGS: Final = {
-    "writer": "text",
-    "photographer": "photo",
-    "writer+photographer": "text+photo",
-}
 #: The role a prefix gives the names after it, where no role word follows.
 _PREFIX_ROLES: Final = {
     "writer": "reporter",
     "photographer": "photographer",
     "writer+photographer": "reporter",
 }
-
-
-def mark_meaning(mark: str) -> str:
-    """What a work mark, after or before the names, says they did."""
-    return WORK_MARKS.get(mark) or SPACED_MARKS.get(mark) or _PREFIX_MEANINGS[PREFIX_MARKS[mark]]
-
-
-def _is_photo(mark: str | None) -> bool:
-    return mark is not None and mark_meaning(mark) in _PHOTO_MEANINGS
 
 
 class _Reader:
@@ -192,7 +150,7 @@ class _Reader:
                 for r in self.people.roles[: self.marked]
             )
         )
-        if meaning == "photo" or (meaning in _PHOTO_MEANINGS and self.credit):
+        if meaning == "photo" or (meaning in PHOTO_MEANINGS and self.credit):
             self.people.roles[self.marked :] = [
                 # a reporter credited with the pictures only is their photographer; another
                 # title (通讯员 李华/图) is kept, the mark says what he did
