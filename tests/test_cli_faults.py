@@ -5,6 +5,7 @@ no process left behind. Each test runs the real command in a subprocess.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -353,6 +354,29 @@ def test_collision_check_stats_each_path_once(
     outputs.check_targets(inputs, targets)
 
     assert len(calls) <= 2 * (len(inputs) + len(targets))
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_output_that_cannot_be_written_is_one_message(tmp_path: Path, jobs: str) -> None:
+    """With ``--output DIR`` each output is written where it is made (in a worker with
+    ``--jobs 2``); one that cannot be written is named with its reason, the others are
+    written whole, and the status is 1."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for seed in SEEDS[:3]:
+        (inputs / seed.name).write_bytes(seed.read_bytes())
+    out = tmp_path / "out"
+    blocked = out / SEEDS[1].with_suffix(".json").name
+    blocked.mkdir(parents=True)  # a folder where the output file would go
+
+    proc = run_cli(inputs, "--output", out, "--jobs", jobs)
+
+    assert proc.returncode == 1
+    assert err(proc).startswith(f"gaoxin-parse: {blocked}: cannot write: ")
+    assert err(proc).count("\n") == 1
+    for seed in (SEEDS[0], SEEDS[2]):
+        written = out / seed.with_suffix(".json").name
+        assert json.loads(written.read_text(encoding="utf-8"))["articles"]
 
 
 def test_output_is_synced_before_it_is_renamed(

@@ -102,6 +102,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.title is not None and fmt != "tei":
         raise OptionsError(f"--title titles TEI output, not {fmt}; add --format tei")
     targets = _targets(jobs, where)
+    if targets and not args.fail_fast:  # each worker writes its own output (--fail-fast: the
+        # parent writes, so that nothing after the failed input is written)
+        jobs = [attrs.evolve(job, target=target) for job, target in zip(jobs, targets, strict=True)]
     worker = functools.partial(
         work,
         fmt=fmt,
@@ -131,7 +134,11 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             results.append(result)
             progress.step()
             index = len(results) - 1
-            if result.error is not None or result.output is None:
+            if result.written:
+                pass
+            elif result.write_problem is not None:
+                say(result.write_problem)
+            elif result.error is not None or result.output is None:
                 say(f"gaoxin-parse: {result.name}: {result.error}")
             elif output is None:
                 if on_screen:

@@ -10,6 +10,7 @@ from typing import Final
 
 import attrs
 
+from .atomic import write_atomically
 from .decode import MAX_INPUT_BYTES, decode_bytes, read_limited
 from .errors import GaoxinParseError
 from .model import Issue
@@ -35,6 +36,8 @@ class Job:
     relative: Path  #: output path below ``--output DIR``
     data: bytes | None = None
     error: str | None = None  #: standard input could not be read
+    #: with ``--output DIR``: the worker writes the output here itself, whole or not at all
+    target: Path | None = None
 
 
 @attrs.frozen
@@ -45,6 +48,8 @@ class Result:
     output: str | None
     error: str | None
     counts: tuple[int, int, int, int] = (0, 0, 0, 0)  #: articles, photos, repairs, nameless
+    written: bool = False  #: the worker wrote ``output`` to its job's target
+    write_problem: str | None = None  #: why the worker could not write it (the message to show)
 
 
 def _render(issue: Issue, name: str, fmt: str, compact: bool, title: str | None) -> str:
@@ -84,7 +89,15 @@ def work(
         return Result(job.name, None, error.strerror or str(error))
     nameless = sum(1 for a in issue.articles if a.byline is not None and not a.byline.names)
     counts = (len(issue.articles), len(issue.photos), len(issue.repairs), nameless)
-    return Result(job.name, _render(issue, job.name, fmt, compact, title), None, counts)
+    text = _render(issue, job.name, fmt, compact, title)
+    if job.target is None:
+        return Result(job.name, text, None, counts)
+    try:  # written here, the text need not travel back to the parent process
+        write_atomically(job.target, text)
+    except OSError as error:
+        problem = f"gaoxin-parse: {job.target}: cannot write: {error.strerror or error}"
+        return Result(job.name, None, "cannot write", counts, write_problem=problem)
+    return Result(job.name, None, None, counts, written=True)
 
 
 def collect(inputs: Sequence[str], pattern: str, stdin: Callable[[], bytes]) -> Iterator[Job]:
