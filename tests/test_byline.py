@@ -180,6 +180,15 @@ class TestLeadForms:
             ("某某网消息:", ("某某网", None, (), (), (), ())),
             # a station and its app joined by a slash are one source
             ("江城电视台/江城视听讯(记者 王明)", ("江城电视台/江城视听", None, ("王明",), (), (), ())),
+            # a paper's name and the day before the bracket, with no 讯 or 电
+            ("某某网12月7日 (记者 王明)", ("某某网", "12月7日", ("王明",), (), (), ())),
+            # 在线 ends a site's name as 网 does; a slash after each role word
+            (
+                "江城在线海宁7月22日电(江城日报见习记者/王明 通讯员/李华)",
+                ("江城在线", "海宁7月22日", ("王明",), ("李华",), (), ()),
+            ),
+            # a letter N where a copy lost a paper's logo before the byline
+            ("N本报记者 王明 李华", ("本报", None, ("王明", "李华"), (), (), ())),
             # some sites print the hour in the dateline
             ("某某网7月30日8时35分讯(记者 王明)", ("某某网", "7月30日8时35分", ("王明",), (), (), ())),
             # a copy that lost the line's indent shows question marks before it
@@ -342,6 +351,10 @@ class TestLineForms:
         """``某某早报/某某新闻记者``, ``某某云/某某日报记者``: a paper and its app joined by a slash
         are one source; a slash between names (``王明/李华``) joins nothing."""
         lines = ("(江城早报/江城新闻记者 王明)", "江城云/江城日报记者 王明", "(记者 王明/李华)")
+        agencies = "(江城通讯社/江城新闻中心 王明)"
+        both = match_trail_byline(agencies, 0, len(agencies))
+        assert both is not None
+        assert (both.source, both.reporters) == ("江城通讯社/江城新闻中心", ("王明",))
         paper = match_trail_byline(lines[0], 0, len(lines[0]))
         app = match_byline_line(lines[1], 0, len(lines[1]))
         names = match_trail_byline(lines[2], 0, len(lines[2]))

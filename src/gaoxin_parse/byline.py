@@ -25,7 +25,11 @@ from .people import read_people
 _BRACKET_RE: Final = regex.compile(
     r"(?P<open>[(（【〔])(?P<inner>[^()（）【】〔〕\n]{1,80})[)）】〕]"
 )
-_ORG_BRACKET_RE: Final = regex.compile(r"(?P<org>[\p{Han}·•・?\-]{2,16}?)[ \t\u3000]{0,2}(?=[(（])")
+#: A paper's name, perhaps with the day, before a bracket of people: ``某某网(记者 王明)``,
+#: ``某某网12月7日 (记者 王明)``.
+_ORG_BRACKET_RE: Final = regex.compile(
+    r"(?P<org>[\p{Han}·•・?\-]{2,16}?)(?P<date>\d{1,2}月\d{1,2}日)?[ \t\u3000]{0,2}(?=[(（])"
+)
 _GAP_RE: Final = regex.compile(r"[:：]?[ \t\u3000]{0,4}")
 #: A colon right after a lead byline's bracket belongs to the byline, not to the text.
 _COLON_AFTER_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[:：]")
@@ -151,15 +155,18 @@ def _lead_without_opener(text: str, start: int, end: int) -> Byline | None:
     source = None
     pos = start
     org = _ORG_BRACKET_RE.match(text, start, end)
+    dateline = None
     if org is not None and is_organisation(org.group("org")):
-        source, pos = org.group("org"), org.end()
+        source, pos, dateline = org.group("org"), org.end(), org.group("date")
     bracket = _BRACKET_RE.match(text, pos, end)
     if bracket is None:
         return None
     people = read_people(text, bracket.start("inner"), bracket.end("inner"))
     if people is None or not people.has_role_word or not has_author(people):
         return None
-    return make_byline(text, Span(start, bracket.end()), people, "lead", source=source)
+    return make_byline(
+        text, Span(start, bracket.end()), people, "lead", source=source, dateline=dateline
+    )
 
 
 def match_byline_line(

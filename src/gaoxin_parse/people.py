@@ -184,7 +184,10 @@ class _Reader:
             before = self.tokens[i - 1] if i else None
             if before is not None and before.kind == "han" and len(before.text) >= 2:
                 return self.on_mark(word)  # 王明 文 李华 图: a mark printed as a word
-        if tok.end in self.slashes and self._org_before_role(i + 1):
+        if tok.end in self.slashes and (
+            self._org_before_role(i + 1)
+            or (is_organisation(word) and nxt is not None and is_organisation(nxt.text))
+        ):
             self.joined_org = word  # 某某云/某某日报记者: two media names joined by a slash
             return True
         glued = nxt is not None and self.glued(tok, nxt)

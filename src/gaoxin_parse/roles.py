@@ -80,9 +80,10 @@ PREFIX_MARKS: Final[dict[str, str]] = _full_width_slashes({
 #: Marks printed before a byline or credit line: ``□记者 王明``, ``■摄影 记者 王明``,
 #: ``——本报记者王明``, ``·闪电新闻2月23日讯``.
 LINE_MARKERS: Final = "□■◎●○◆◇▶►▷▲△▼★☆♦·•・-－—–|｜"
-#: Where a copy of a page lost a line's indent (ideographic spaces), it shows question marks:
-#: ``???本报讯(…)``. They may stand before a line's marker and are dropped like it.
-LOST_INDENT_RE_TEXT: Final = r"(?:[?？]{1,4}[ \t\u3000]{0,2})?"
+#: Where a copy of a page lost a line's indent (ideographic spaces), it shows question marks
+#: (``???本报讯(…)``); where it lost a paper's logo before the byline, a letter ``N``
+#: (``N本报记者 王明``). Either may stand before a line's marker and is dropped like it.
+LOST_INDENT_RE_TEXT: Final = r"(?:[?？]{1,4}[ \t\u3000]{0,2}|N(?=\p{Han}))?"
 #: Characters joining the parts of an organisation's name (``大众网·海报新闻``,
 #: ``某某网-某某日报``); ``?`` is where a store lost a middle dot.
 JOINERS: Final = "·•・-－?"
@@ -90,7 +91,8 @@ JOINERS: Final = "·•・-－?"
 #: Words that end a media organisation's name: ``某某日报``, ``某某网``, ``某某融媒``.
 MEDIA_SUFFIXES: Final = (
     "新闻", "新聞", "客户端", "客戶端", "频道", "頻道", "融媒", "分社", "记者站", "記者站",
-    "日报", "日報", "晚报", "晚報", "网", "網", "站", "报", "報", "社", "台", "臺", "刊",
+    "日报", "日報", "晚报", "晚報", "在线", "在線", "网", "網", "站", "报", "報", "社", "台", "臺",
+    "刊",
 )
 #: Media words that may extend a source past its first media word (``福州新闻`` + ``网``,
 #: ``红网`` + ``平江站``); ``台``/``社``/``报`` alone do not (``本报烟台电``: 烟台 is the place).
