@@ -187,8 +187,6 @@ class TestLeadForms:
                 "江城在线海宁7月22日电(江城日报见习记者/王明 通讯员/李华)",
                 ("江城在线", "海宁7月22日", ("王明",), ("李华",), (), ()),
             ),
-            # a letter N where a copy lost a paper's logo before the byline
-            ("N本报记者 王明 李华", ("本报", None, ("王明", "李华"), (), (), ())),
             # some sites print the hour in the dateline
             ("某某网7月30日8时35分讯(记者 王明)", ("某某网", "7月30日8时35分", ("王明",), (), (), ())),
             # a copy that lost the line's indent shows question marks before it
@@ -268,6 +266,8 @@ class TestLineForms:
             ("文/王明 图/李华", (None, None, ("王明",), (), ("李华",), ())),
             # a role word after a picture prefix is the title; the prefix says what he did
             ("文/本报记者 王明 图/本报记者 李华", ("本报", None, ("王明",), (), ("李华",), ())),
+            # a letter N where a copy lost a paper's logo before the byline
+            ("N本报记者 王明 李华", ("本报", None, ("王明", "李华"), (), (), ())),
             # marks glued to the next name after their slash: X/文Y/图
             ("江城报实习记者王明/文李华/图", ("江城报", None, ("王明",), (), ("李华",), ())),
             # ... also with the paper's name glued before the role word, and a note that the
