@@ -366,6 +366,14 @@ class TestLineForms:
         assert (app.source, app.reporters) == ("江城云/江城日报", ("王明",))
         assert (names.source, names.reporters) == (None, ("王明", "李华"))
 
+    def test_two_bare_names_glued(self) -> None:
+        """Two three-character names glued in a bracket are two names; five characters are
+        not split without a role word."""
+        two = match_trail_byline("(王晓宁崔正博)", 0, 8)
+        assert two is not None
+        assert two.reporters == ("王晓宁", "崔正博")
+        assert match_trail_byline("(王晓宁崔正)", 0, 7, bare_names=True) is None
+
     def test_label_word_is_no_name(self) -> None:
         """``来源 新华社`` names a source, not a person called 来源 (来 is a family name)."""
         assert gx.extract_byline("来源 新华社") is None

@@ -19,6 +19,7 @@ from .roles import (
 #: Two names printed together without a space (``王晓宁崔正博``) are split only into these
 #: lengths, each part starting with a family name.
 _GLUED_SPLITS: Final = {5: ((3, 2), (2, 3)), 6: ((3, 3),)}
+_BARE_SPLITS: Final = {6: ((3, 3),)}
 _ORG_RE: Final = regex.compile(r"\p{Han}[\p{Han}·•・?\-－]{1,23}")
 
 
@@ -102,14 +103,15 @@ def split_names(word: str, *, bare: bool) -> list[str] | None:
     ['王晓宁', '崔正博']
     >>> split_names("从会上获悉", bare=False) is None
     True
-    >>> split_names("王晓宁崔正博", bare=True) is None
-    True
+    >>> split_names("王晓宁崔正博", bare=True), split_names("王晓宁崔正", bare=True)
+    (['王晓宁', '崔正博'], None)
     """
     if is_name(word, bare=bare):
         return [word]
-    if bare:  # names without a role word are split by spaces only
-        return None
-    for sizes in _GLUED_SPLITS.get(len(word), ()):
+    # names without a role word are split by spaces only, but for two of three characters
+    # each (``路莎莎刘思祎``): six characters are never one name printed bare
+    splits = _GLUED_SPLITS.get(len(word), ()) if not bare else _BARE_SPLITS.get(len(word), ())
+    for sizes in splits:
         parts = [word[: sizes[0]], word[sizes[0] :]]
         if all(is_name(p, bare=True) for p in parts):
             return parts
