@@ -484,6 +484,23 @@ class TestGeneralForms:
         assert (article.byline.position, article.byline.correspondents) == ("lead", ("李华",))
         assert texts(article) == ["日前,科学城首批项目验收会举行。", "据介绍,项目全部通过验收。"]
 
+    def test_note_after_own_line_byline(self) -> None:
+        """Headline, own-line byline, then a note with its text glued after the label's colon:
+        the note is the article's, and the text after it is the article's body, not more
+        note."""
+        issue = check_all(
+            "## 临川科学城首批项目通过验收\n\n本报记者 王明 通讯员 李华\n\n"
+            "开栏的话:今起,本报推出系列报道。\n\n3月9日下午,科学城首批项目验收会举行。"
+            "\n\n据介绍,项目全部通过验收。"
+        )
+
+        (article,) = issue.articles
+        assert article.note is not None
+        assert article.note.text == "今起,本报推出系列报道。"
+        assert article.byline is not None
+        assert article.byline.position == "lead"
+        assert texts(article) == ["3月9日下午,科学城首批项目验收会举行。", "据介绍,项目全部通过验收。"]
+
     def test_unpunctuated_caption_with_glued_credit_is_no_headline(self) -> None:
         """``车间一角 李华 摄``: a short caption with its credit glued is a caption, not a
         headline line (a headline never ends with a photographer's credit)."""

@@ -108,6 +108,7 @@ def _follows() -> dict[tuple[Tag, Tag], float]:
             (T.NOTE, T.BODY): 0.0,
             (T.NOTE_TEXT, T.BODY): 0.0,
             (T.NOTE, T.LEAD_LINE): 0.0,  # a note between the headline and the own-line byline
+            (T.LEAD_LINE, T.NOTE): -1.0,  # ... or between the own-line byline and the text
             (T.NOTE_TEXT, T.LEAD_LINE): 0.0,
             (T.NOTE_TEXT, T.HEAD): 0.0,
             (T.NOTE, T.HEAD): 0.0,

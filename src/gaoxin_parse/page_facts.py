@@ -193,8 +193,8 @@ def note_above_head(units: Sequence[Unit]) -> list[bool]:
     out = [False] * len(units)
     floating = False
     for i, unit in enumerate(units):
-        if unit.kind is UnitKind.NOTE:
-            floating = not (i > 0 and units[i - 1].kind is UnitKind.HEAD)
+        if unit.kind is UnitKind.NOTE:  # under a headline (or its own-line byline): no float
+            floating = not (i > 0 and units[i - 1].kind in (UnitKind.HEAD, UnitKind.BYLINE))
         elif unit.kind is not UnitKind.BODY or unit.picture_before:
             floating = False
         out[i] = floating and unit.kind is UnitKind.BODY
