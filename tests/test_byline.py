@@ -178,6 +178,11 @@ class TestLeadForms:
             ("【本報消息】", ("本報", None, (), (), (), ())),
             ("某某网8月7日江城消息", ("某某网", "8月7日江城", (), (), (), ())),
             ("某某网消息:", ("某某网", None, (), (), (), ())),
+            # a unit's press team glued to its short name is a role of its own
+            (
+                "本报江城10月2日电 (记者 王明 李华 区委报道组 张小红)",
+                ("本报", "江城10月2日", ("王明", "李华"), (), (), (("报道组", "张小红"),)),
+            ),
             # a station and its app joined by a slash are one source
             ("江城电视台/江城视听讯(记者 王明)", ("江城电视台/江城视听", None, ("王明",), (), (), ())),
             # a paper's name and the day before the bracket, with no 讯 or 电

@@ -29,6 +29,8 @@ from .roles import (
 )
 from .tokens import Token, tokenize
 
+#: Last characters of a unit's short name glued to a role word (区委报道组, 县委宣传部通讯员).
+_UNIT_ENDS: Final = ("委", "办", "辦", "局", "部", "处", "處", "厅", "廳")
 #: Marks that may be glued to the next name after their slash (``王明/文李华/图``).
 _GLUED_MARKS: Final = ("文", "图", "圖")
 #: ``(除署名外)`` after the names: "pictures by X, except those credited otherwise".
@@ -196,7 +198,9 @@ class _Reader:
             self.stolen = True
         if nxt is not None and nxt.kind == "role" and self.glued(tok, nxt):
             first_role = not self.people.has_role_word
-            if first_role or is_organisation(word) or word in self.orgs:
+            # 区委报道组: a unit's short name (区委, 县委) glued to a role word is its unit
+            unit = word.endswith(_UNIT_ENDS)
+            if first_role or unit or is_organisation(word) or word in self.orgs:
                 return self.on_org(word, nxt)
         # 记者 王明 烟台报道: a run after the names, glued to 报道, is the place the report was
         # filed from (asked before the organisation test, which reads the 台 of 烟台 as a

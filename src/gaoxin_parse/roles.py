@@ -27,7 +27,9 @@ ROLE_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("实习生", "實習生"), "intern"),
     **dict.fromkeys(("撰稿", "撰文"), "writer"),
     **dict.fromkeys(("摄像", "攝像"), "videographer"),
-    **dict.fromkeys(("供稿", "信息员", "信息員", "报道员", "報道員"), "contributor"),
+    **dict.fromkeys(
+        ("供稿", "信息员", "信息員", "报道员", "報道員", "报道组", "報道組"), "contributor"
+    ),
     #: desk roles: a byline may end with them, but a line that starts with one is a desk credit
     **dict.fromkeys((
         "责任编辑", "責任編輯", "编辑", "編輯", "责编", "責編", "美编", "美編", "校对", "校對",
