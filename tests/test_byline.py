@@ -379,6 +379,17 @@ class TestLineForms:
         assert two.reporters == ("王晓宁", "崔正博")
         assert match_trail_byline("(王晓宁崔正)", 0, 7, bare_names=True) is None
 
+    def test_given_names_after_a_role_word(self) -> None:
+        """Rule ``given_name_after_role``: papers may print reporters' given names only
+        (``记者 世春 玉菁``): after a role word and a space they are names; words of time or
+        reporting there (``今天``, ``调查``) are not, nor is anything glued or printed bare."""
+        given = match_trail_byline("(记者 世春 玉菁)", 0, 10)
+        assert given is not None
+        assert given.reporters == ("世春", "玉菁")
+        for text in ("(记者 今天)", "(记者 调查)"):
+            assert match_trail_byline(text, 0, len(text)) is None
+        assert match_trail_byline("(世春 玉菁)", 0, 7, bare_names=True) is None
+
     def test_label_word_is_no_name(self) -> None:
         """``来源 新华社`` names a source, not a person called 来源 (来 is a family name)."""
         assert gx.extract_byline("来源 新华社") is None

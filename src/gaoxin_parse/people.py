@@ -22,6 +22,7 @@ from .model import Role
 from .names import is_filing_place, is_organisation, media_before_unit, split_names
 from .roles import (
     CREDIT_LABELS,
+    NON_NAME_CHARS,
     OWN_SOURCES,
     PREFIX_MARKS,
     ROLE_WORDS,
@@ -31,6 +32,9 @@ from .tokens import Token, tokenize
 
 #: Last characters of a unit's short name glued to a role word (区委报道组, 县委宣传部通讯员).
 _UNIT_ENDS: Final = ("委", "办", "辦", "局", "部", "处", "處", "厅", "廳")
+#: Words of time, reference and reporting that may follow a role word, never a given name
+#: (``记者 今天``, ``记者 调查``).
+_NOT_GIVEN: Final = frozenset("今昨前近此本该該其这這那每各某调調采採访訪")
 #: Marks that may be glued to the next name after their slash (``王明/文李华/图``).
 _GLUED_MARKS: Final = ("文", "图", "圖")
 #: ``(除署名外)`` after the names: "pictures by X, except those credited otherwise".
@@ -218,10 +222,27 @@ class _Reader:
             self.people.place = word[2:]  # 本报特派记者 王明 发自某地: where it was filed from
             return True
         names = split_names(word, bare=self.printed is None)
+        if names is None and self._given_name(i, word):
+            names = [word]  # 记者 世春 玉菁: papers may print reporters' given names only
         if names is None:
             return False
         self.people.roles.extend(Role(n, self.printed, self.role) for n in names)
         return True
+
+    def _given_name(self, i: int, word: str) -> bool:
+        """Rule ``given_name_after_role``: two characters set apart by a space after a role
+        word (or after another name of its group) are a name, though they start with no family
+        name, unless they hold a function or page word (``获悉``, ``近日``, ``今天``)."""
+        if self.printed is None or len(word) != 2 or i == 0:
+            return False
+        before = self.tokens[i - 1]
+        return (
+            before.kind in ("role", "han")
+            and not self.glued(before, self.tokens[i])
+            and not any(c in NON_NAME_CHARS for c in word)
+            and word[0] not in _NOT_GIVEN
+            and not is_organisation(word)
+        )
 
     def _org_before_role(self, j: int) -> bool:
         """Whether token ``j`` is an organisation glued to the role word after it."""
