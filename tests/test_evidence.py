@@ -691,7 +691,7 @@ class TestCaptionRunsOn:
         )
         titled = blocks(
             "## 标题",
-            "第一段内容。" + PICTURE + "就地过年忙生产",
+            "第一段内容。" + PICTURE + "节日里的装配车间",
             "车间里很忙。 叶明 摄",
             "当日是初三。",
         )

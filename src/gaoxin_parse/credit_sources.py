@@ -25,7 +25,7 @@ _WHO: Final = r"[\p{Han}A-Za-z·]{2,20}?"
 _BLANK: Final = r"[ \t\u3000]{0,2}"
 #: Rule ``credit_names_no_one``: printed where a credit stands, a note of where the picture
 #: came from credits no person: the archive (``资料图``, ``【资料图】``), a source
-#: (``图片来源：某网``, ``本版文图据新华社``, ``本组图片由某单位提供``, ``图/某局提供``), or an
+#: (``图片来源：某网``, ``本版图文据新华社``, ``本组图片由某单位提供``, ``图/某局提供``), or an
 #: organisation's picture (``新华社照片``, ``(某某公司图片)``, ``本报记者摄``). An organisation
 #: must read as one (``某某社``, ``某某公司``), so that a caption such as ``他年轻时的照片`` is no
 #: credit.

@@ -146,7 +146,7 @@ def _opener(
         verb.group() == "消息" and _NEWS_BEFORE_RE.match(text, stop, end) is not None
     )
     if verb.group() in ("报道", "報道", "消息") and date is None and not undated_ok:
-        return None  # 某地报道 is an opener only with its date: 红网平江站1月8日报道
+        return None  # 某地报道 is an opener only with its date: 某网某站1月8日报道
     if verb.group() not in ("讯", "訊") and _HAN_RE.match(text, stop, end):
         return None  # 电 and 报道 start words (电网, 电商, 报道组): the opener ends there
     if bracketed:

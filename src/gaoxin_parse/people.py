@@ -223,7 +223,7 @@ class _Reader:
             return True
         names = split_names(word, bare=self.printed is None)
         if names is None and self._given_name(i, word):
-            names = [word]  # 记者 世春 玉菁: papers may print reporters' given names only
+            names = [word]  # 记者 春明 晓云: papers may print reporters' given names only
         if names is None:
             return False
         self.people.roles.extend(Role(n, self.printed, self.role) for n in names)
