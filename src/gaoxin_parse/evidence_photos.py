@@ -37,6 +37,12 @@ def picture_starts_photo(page: Page, i: int, before: Tag, after: Tag) -> float:
     return 0.0
 
 
+def _credit_or_credited_text(page: Page, i: int) -> bool:
+    """Whether block ``i`` is a credit, or text that runs into one."""
+    kind = page.units[i].kind
+    return kind is K.CREDIT or (kind is K.BODY and page.credit_ahead[i])
+
+
 def _credited(page: Page, i: int) -> bool:
     """Whether block ``i`` is or ends with a credit, or its text (or, for a title line, the
     text under it) runs into one."""
@@ -46,9 +52,7 @@ def _credited(page: Page, i: int) -> bool:
     if unit.kind is K.BODY:
         return page.credit_ahead[i]
     nxt = page.unit(i + 1)
-    return nxt is not None and not nxt.picture_before and (
-        nxt.kind is K.CREDIT or (nxt.kind is K.BODY and page.credit_ahead[i + 1])
-    )
+    return nxt is not None and not nxt.picture_before and _credit_or_credited_text(page, i + 1)
 
 
 def photo_opens_page(page: Page, i: int, before: Tag, after: Tag) -> float:
@@ -187,5 +191,4 @@ def heading_before_picture(page: Page, i: int, tag: Tag) -> float:
         return 2.5
     if not nxt.picture_before:
         return 0.0
-    credited = nxt.kind is K.CREDIT or (nxt.kind is K.BODY and page.credit_ahead[i + 1])
-    return 3.5 if page.gap[i] and credited else 2.5
+    return 3.5 if page.gap[i] and _credit_or_credited_text(page, i + 1) else 2.5

@@ -75,8 +75,10 @@ def media_before_unit(word: str) -> str:
     >>> media_before_unit("江城网青山区科技局"), media_before_unit("江城日报")
     ('江城网', '江城日报')
     """
+    if not word.endswith(ORG_SUFFIXES):
+        return word
     for cut in range(2, len(word) - 2):
-        if word[:cut].endswith(_MEDIA_ENDS) and word.endswith(ORG_SUFFIXES):
+        if word[:cut].endswith(_MEDIA_ENDS):
             return word[:cut]
     return word
 

@@ -81,14 +81,19 @@ def split_source(head: str, *, dated: bool) -> tuple[str, str] | None:
     return head[:cut], head[cut:]
 
 
+def _source_alone(part: str) -> bool:
+    """Whether ``part`` is a source with nothing after it (no place)."""
+    parts = split_source(part, dated=False)
+    return parts is not None and not parts[1]
+
+
 def _joined_source(head: str, *, dated: bool) -> tuple[str, str] | None:
     """`split_source`, where two names joined by a slash (``某某电视台/某某视听``: a station
     and its app) are one source when the first is a source on its own."""
     left, slash, right = head.replace("／", "/").partition("/")
     if not slash:
         return split_source(head, dated=dated)
-    alone = split_source(left, dated=False)
-    if alone is None or alone[1]:
+    if not _source_alone(left):
         return None
     parts = split_source(right, dated=dated) or (right, "")
     return f"{head[: len(left) + 1]}{parts[0]}", parts[1]
@@ -122,8 +127,7 @@ def _opener(
     stop = verb.end()
     blank = _BLANK_RE.search(head)
     if blank is not None:  # 中新网 江城8月6日电: a space only right after a source of its own
-        alone = split_source(head[: blank.start()], dated=False)
-        if alone is None or alone[1]:
+        if not _source_alone(head[: blank.start()]):
             return None
         head = head[: blank.start()] + head[blank.end() :]
     if head.startswith("据") and len(head) > 1:

@@ -145,16 +145,18 @@ def title_levels(units: Sequence[Unit]) -> frozenset[int]:
     return frozenset(levels)
 
 
+def opens_report(text: str, unit: Unit) -> bool:
+    """Whether ``unit`` is text that opens like a report: with its date, or where the reporter
+    learnt it."""
+    return is_text(unit) and (
+        REPORT_OPENING_RE.match(text, unit.body[0].start) is not None
+        or NEWS_OPENING_RE.match(text, unit.body[0].start) is not None
+    )
+
+
 def news_opening(text: str, units: Sequence[Unit]) -> list[bool]:
-    """Text that opens like a report: with its date, or where the reporter learnt it."""
-    return [
-        is_text(u)
-        and (
-            REPORT_OPENING_RE.match(text, u.body[0].start) is not None
-            or NEWS_OPENING_RE.match(text, u.body[0].start) is not None
-        )
-        for u in units
-    ]
+    """`opens_report` for every unit."""
+    return [opens_report(text, u) for u in units]
 
 
 def credit_ahead(units: Sequence[Unit]) -> list[bool]:

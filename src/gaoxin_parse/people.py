@@ -39,6 +39,7 @@ _NOT_GIVEN: Final = frozenset("今昨前近此本该該其这這那每各某调�
 _GLUED_MARKS: Final = ("文", "图", "圖")
 #: ``(除署名外)`` after the names: "pictures by X, except those credited otherwise".
 _EXCEPT_CREDITED_RE: Final = regex.compile(r"[ \t\u3000]{0,2}[(（]除署名外[)）]")
+_EXCEPT_CREDITED_MAX: Final = 8  # the longest text it matches: looked for at a line's end only
 _AUTHORS: Final = ("reporter", "correspondent", "photographer", "writer", "contributor", "intern")
 #: The role a prefix gives the names after it, where no role word follows.
 _PREFIX_ROLES: Final = {
@@ -277,7 +278,7 @@ def read_people(text: str, start: int, end: int, *, credit: bool = False) -> Peo
     >>> p.photographers, p.source
     (('王明', '李华'), '本报')
     """
-    note = _EXCEPT_CREDITED_RE.search(text, start, end)
+    note = _EXCEPT_CREDITED_RE.search(text, max(start, end - _EXCEPT_CREDITED_MAX), end)
     if note is not None and note.end() == end:  # 图/王明(除署名外): a note, not a name
         end = note.start()
     tokens = tokenize(text, start, end)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .headline import is_two_clause_title, plain_entries
-from .page_facts import cut, news_opening
+from .page_facts import cut, opens_report
 from .units import Unit, UnitKind
 
 
@@ -42,13 +42,12 @@ def promote_two_clause_titles(text: str, units: Sequence[Unit]) -> list[Unit]:
     out = list(units)
     if any(u.kind is UnitKind.HEAD and u.is_marked for u in units):
         return out  # headlines are marked up: a plain line is not one of them
-    opening = news_opening(text, units)
     for i, unit in enumerate(units):
         if not _candidate(text, unit) or i + 1 >= len(units):
             continue
         nxt = units[i + 1]
         heads_report = not nxt.picture_before and (
-            nxt.kind in (UnitKind.LEAD, UnitKind.BYLINE) or opening[i + 1]
+            nxt.kind in (UnitKind.LEAD, UnitKind.BYLINE) or opens_report(text, nxt)
         )
         after_cut = i > 0 and not unit.picture_before and cut(text, units[i - 1])
         entries = plain_entries(text, unit.chunk.lines, two_clause=True)
