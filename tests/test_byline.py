@@ -216,6 +216,10 @@ class TestLeadForms:
 
         assert byline is not None
         assert byline.text == "本报讯(记者 王明):"
+        spaced = "本报讯(记者 王明) 连日来:园区一批项目投产。"  # a colon further on is the text's
+        later = match_lead_byline(spaced, 0, len(spaced))
+        assert later is not None
+        assert later.text == "本报讯(记者 王明)"
 
     def test_body_after_the_byline_is_not_read(self) -> None:
         """The byline stops at its bracket; the body after it is left to the paragraph."""
@@ -378,6 +382,12 @@ class TestLineForms:
         assert two is not None
         assert two.reporters == ("王晓宁", "崔正博")
         assert match_trail_byline("(王晓宁崔正)", 0, 7, bare_names=True) is None
+
+    def test_letter_n_marks_only_before_a_han_character(self) -> None:
+        """A letter N is taken for a lost logo only right before Chinese text: a Latin word at
+        a line's start is no marker, so the line is no byline."""
+        line = "NBA记者 王明"
+        assert match_byline_line(line, 0, len(line)) is None
 
     def test_given_names_after_a_role_word(self) -> None:
         """Rule ``given_name_after_role``: papers may print reporters' given names only
